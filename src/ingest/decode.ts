@@ -1,0 +1,110 @@
+// Turn the bytes of an article file into text, naming the encoding used.
+// Order (see RESEARCH.md): BOM → UTF-16 without BOM → strict UTF-8 → detector
+// candidates decoded with iconv-lite and scored by how little they damage.
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030' | 'Big5';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  /** true when the encoding came from a detector rather than a BOM or strict UTF-8 */
+  guessed: boolean;
+}
+
+export class DecodeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DecodeError';
+  }
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+function looksLikeUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  const n = Math.min(bytes.length, 4096);
+  for (let i = 0; i + 1 < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  // ASCII-heavy UTF-16 has NULs on one side; CJK-heavy UTF-16 has none, so
+  // also accept text whose decoded form is mostly CJK and never NUL.
+  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return 'UTF-16LE';
+  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return 'UTF-16BE';
+  for (const enc of ['UTF-16LE', 'UTF-16BE'] as const) {
+    const text = iconv.decode(Buffer.from(bytes.subarray(0, n)), enc);
+    if (cjkShare(text) > 0.6 && !text.includes('\u0000')) return enc;
+  }
+  return null;
+}
+
+function cjkShare(text: string): number {
+  let cjk = 0;
+  let total = 0;
+  for (const ch of text) {
+    if (/\s/.test(ch)) continue;
+    total++;
+    if (/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(ch)) cjk++;
+  }
+  return total ? cjk / total : 0;
+}
+
+/** How badly a decoding damaged the text: replacement, private-use and C1 characters. */
+export function damageScore(text: string): number {
+  let bad = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0x80 && c <= 0x9f)) bad++;
+  }
+  return bad;
+}
+
+function hasBinaryNul(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    return { text: utf8Strict.decode(buf.subarray(3)), encoding: 'UTF-8', guessed: false };
+  }
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
+    return { text: iconv.decode(buf.subarray(2), 'UTF-16LE'), encoding: 'UTF-16LE', guessed: false };
+  }
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+    return { text: iconv.decode(buf.subarray(2), 'UTF-16BE'), encoding: 'UTF-16BE', guessed: false };
+  }
+  const utf16 = looksLikeUtf16(buf);
+  if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16, guessed: true };
+  if (hasBinaryNul(buf)) throw new DecodeError('binary content (NUL bytes): not a text article');
+  try {
+    return { text: utf8Strict.decode(buf), encoding: 'UTF-8', guessed: false };
+  } catch {
+    // not UTF-8: fall through to the detector
+  }
+  const candidates: Encoding[] = [];
+  for (const match of chardet.analyse(buf)) {
+    const name = match.name.toUpperCase();
+    if (name === 'GB18030' || name === 'GBK' || name === 'GB2312') candidates.push('GB18030');
+    else if (name === 'BIG5') candidates.push('Big5');
+  }
+  for (const fallback of ['GB18030', 'Big5'] as const) if (!candidates.includes(fallback)) candidates.push(fallback);
+  let best: { text: string; encoding: Encoding; damage: number } | null = null;
+  for (const encoding of candidates) {
+    const text = iconv.decode(buf, encoding);
+    const damage = damageScore(text);
+    if (!best || damage < best.damage) best = { text, encoding, damage };
+  }
+  const chars = best ? [...best.text].length : 0;
+  if (!best || chars === 0 || best.damage > Math.max(2, chars * 0.01) || cjkShare(best.text) < 0.05) {
+    throw new DecodeError('cannot decode: not UTF-8, UTF-16, GB18030/GBK or Big5 text');
+  }
+  return { text: best.text, encoding: best.encoding, guessed: true };
+}

@@ -1,0 +1,44 @@
+// Normalize: decoded source text → clean text, an offset map back to the
+// source, and findings (damaged spans). Each step is a small pure function.
+import { OffsetMap, type Transformed } from './changes.js';
+import { stripPinyinAnnotations } from './pinyin.js';
+import { decodeDamagedEntities, decodeHtmlEntities } from './entities.js';
+import { unifyWhitespace } from './whitespace.js';
+import { findDamagedText, type DamagedSpan } from './damage.js';
+
+export { stripPinyinAnnotations, isReadingOf } from './pinyin.js';
+export { decodeHtmlEntities, decodeDamagedEntities } from './entities.js';
+export { unifyWhitespace } from './whitespace.js';
+export { findDamagedText, describeDamage, type DamagedSpan } from './damage.js';
+export { OffsetMap, lineColumn, replaceMatches, type Change, type Transformed } from './changes.js';
+
+export interface Normalized {
+  text: string;
+  map: OffsetMap;
+  damaged: DamagedSpan[];
+  /** how many changes each step made, e.g. { 'pinyin-annotation': 144 } */
+  counts: Record<string, number>;
+}
+
+export interface NormalizeOptions {
+  /** Markdown decodes its own entities; only damaged `?name;` forms are decoded there. */
+  markdown?: boolean;
+}
+
+export function normalizeText(source: string, options: NormalizeOptions = {}): Normalized {
+  const steps: Array<(t: string) => Transformed> = [
+    unifyWhitespace,
+    stripPinyinAnnotations,
+    options.markdown ? decodeDamagedEntities : decodeHtmlEntities,
+  ];
+  const map = new OffsetMap();
+  const counts: Record<string, number> = {};
+  let text = source;
+  for (const step of steps) {
+    const result = step(text);
+    map.push(result.changes);
+    for (const c of result.changes) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+    text = result.text;
+  }
+  return { text, map, damaged: findDamagedText(text), counts };
+}

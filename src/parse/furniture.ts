@@ -1,0 +1,95 @@
+// Recognisers for the lines a scraped news page carries besides the report:
+// metadata line, breadcrumbs, image names and captions, photo credits,
+// print/share widgets, editor line and the site's copyright block.
+
+export type FurnitureKind = 'breadcrumb' | 'image' | 'caption' | 'photo-credit' | 'widget' | 'editor' | 'notice';
+
+export interface Metadata {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  time: string | null;
+  views: number | null;
+  publication: string | null;
+  category: string | null;
+  authors: string[];
+}
+
+const FIELD_END = '(?=\\s+\\S+[:：]|\\s*$)';
+const field = (names: string) => new RegExp(`(?:${names})\\s*[:：]\\s*(.+?)${FIELD_END}`);
+const SOURCE = field('來源|来源|出處|出处');
+const CATEGORY = field('分類|分类|欄目|栏目');
+const AUTHOR = field('作者|記者|记者|文');
+const VIEWS = /(\d+)\s*次(?:瀏覽|浏览|閱讀|阅读|點擊|点击)|(?:瀏覽|浏览|閱讀|阅读|點擊|点击)(?:次數|次数|量)?\s*[:：]\s*(\d+)/;
+const META_DATE = /^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?/;
+
+/** A line like `2018年11月30日 11:21 12269次瀏覽 來源: 有色報 分類: 重點新聞 作者: 張燎原`. */
+export function parseMetadataLine(line: string): Metadata | null {
+  const t = line.trim();
+  const date = META_DATE.exec(t);
+  const source = SOURCE.exec(t);
+  const views = VIEWS.exec(t);
+  const category = CATEGORY.exec(t);
+  const author = AUTHOR.exec(t);
+  const signals = [date, source, views, category, author].filter(Boolean).length;
+  // A body sentence can start with a date; a metadata line has labelled fields too.
+  if (signals < 2 || t.length > 160 || /[。！？]$/.test(t)) return null;
+  if (!date && !source) return null;
+  return {
+    year: date ? Number(date[1]) : null,
+    month: date ? Number(date[2]) : null,
+    day: date ? Number(date[3]) : null,
+    time: date && date[4] ? `${date[4].padStart(2, '0')}:${date[5]}` : null,
+    views: views ? Number(views[1] ?? views[2]) : null,
+    publication: source ? source[1]!.trim() : null,
+    category: category ? category[1]!.trim() : null,
+    authors: author ? splitNames(author[1]!) : [],
+  };
+}
+
+export function splitNames(s: string): string[] {
+  const parts = s
+    .trim()
+    .split(/[\s、,，;；/]+/)
+    .filter(Boolean);
+  // `彼 岸`: single characters spaced out are one name.
+  if (parts.length > 1 && parts.every((p) => [...p].length === 1)) return [parts.join('')];
+  return parts;
+}
+
+const BREADCRUMB = /^(?:首页|首頁|当前位置|當前位置|您的位置|你的位置)|(?:>>|＞＞|»|›|>\s)/;
+const IMAGE = /^\S+\.(?:png|jpe?g|gif|webp|bmp)$/i;
+const PHOTO_CREDIT = /^(?:[(（]?\s*(?:图|圖|摄影|攝影|供图|供圖)\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,8}\s*[)）]?|[\u4e00-\u9fff·]{2,4}\s*(?:摄影|攝影|摄|攝|供图|供圖)\s*)$/;
+const WIDGET = /^(?:【?\s*(?:打印|打印本页|打印本頁|关闭|關閉|关闭窗口|關閉窗口|收藏|分享到|分享|返回顶部|返回頂部|字号|字號|字体|字體)\s*[:：]?\s*(?:[大中小]\s*)*】?\s*)+$/;
+const EDITOR = /^[【\[(（]?\s*(?:責任編輯|责任编辑|編輯|编辑|責編|责编)\s*[:：]\s*(.+?)\s*[】\])）]?$/;
+const NOTICE_START = /(?:聲明[:：]|声明[:：]|版權所有|版权所有|如需轉載|如需转载|如需了解更多信息|本網所有內容|本网所有内容|免責聲明|免责声明|未經授權|未经授权|Copyright|©)/i;
+
+export function furnitureKind(line: string, previous: FurnitureKind | 'body' | null): FurnitureKind | null {
+  const t = line.trim();
+  if (IMAGE.test(t)) return 'image';
+  if (previous === 'image' && t.length <= 20 && !/[。！？，,]/.test(t)) return 'caption';
+  if (PHOTO_CREDIT.test(t)) return 'photo-credit';
+  if (WIDGET.test(t)) return 'widget';
+  if (t.length <= 80 && BREADCRUMB.test(t) && /(?:>>|＞＞|»|›|>)/.test(t)) return 'breadcrumb';
+  return null;
+}
+
+export function editorOf(line: string): string[] | null {
+  const m = EDITOR.exec(line.trim());
+  return m ? splitNames(m[1]!) : null;
+}
+
+export function startsNotice(line: string): boolean {
+  return NOTICE_START.test(line);
+}
+
+// Dateline openers: 本報訊, 本报讯, 本報記者 X 報道, 又訊 (a second report).
+export const DATELINE = /^(?:本報訊|本报讯|本網訊|本网讯|本刊訊|本刊讯)(?:\s*[(（][^)）]{1,30}[)）])?\s*[:：]?\s*/;
+export const SECOND_REPORT = /^(?:又訊|又讯)\s*[:：]?\s*/;
+// `(彼 岸)`, `（記者 張三 李四）` at the very end of the last paragraph.
+export const SIGN_OFF = /(^|[。！？”」』.!?])\s*[(（]\s*((?:(?:本報|本报)?(?:記者|记者|通訊員|通讯员|特約記者|特约记者|文|圖|图)\s*[/／:：]?\s*)?[\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、]{0,14}[\u4e00-\u9fff·])?)\s*[)）]\s*$/;
+
+export function signOffAuthors(inner: string): string[] {
+  const cleaned = inner.replace(/(?:本報|本报)?(?:特約記者|特约记者|記者|记者|通訊員|通讯员|文|圖|图)\s*[/／:：]?/g, ' ');
+  return splitNames(cleaned);
+}

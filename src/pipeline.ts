@@ -1,0 +1,139 @@
+// The per-article stages in order: a pure function of one SourceFile.
+// ingest (done by the caller) → normalize → parse → corrections → extract.
+import path from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import type { ArticleRecord, Warning } from './types.js';
+import type { SourceFile } from './ingest/index.js';
+import { normalizeText, lineColumn, describeDamage, type Normalized } from './normalize/index.js';
+import { applyCorrections, parseCorrections } from './normalize/corrections.js';
+import { parseArticle, type ParsedArticle } from './parse/index.js';
+import { extractRecords } from './extract/index.js';
+import { articleId } from './slug.js';
+import { newFile, report } from './messages.js';
+
+export interface ProcessedArticle {
+  record: ArticleRecord;
+  body: Root;
+  lang: 'zh-Hant' | 'zh-Hans';
+  file: VFile;
+}
+
+export interface ProcessOptions {
+  /** skip the extract stage (records stay empty), e.g. for `check` */
+  extract?: boolean;
+}
+
+export function processSource(source: SourceFile, options: ProcessOptions = {}): ProcessedArticle {
+  const file = newFile(source.path);
+  const normalized = normalizeText(source.text, { markdown: source.format === 'md' });
+  const placeOf = (offset: number) => lineColumn(source.text, normalized.map.toSource(offset));
+  const parsed = parseArticle(normalized.text, { format: source.format });
+  placeTree(parsed.body, normalized, source.text);
+
+  const warnings: Warning[] = [];
+  if (source.encodingGuessed && source.encoding !== 'UTF-8') {
+    warnings.push({ code: 'encoding-guessed', message: `decoded as ${source.encoding} (detected)` });
+    report(file, 'info', 'encoding-guessed', `decoded as ${source.encoding} (detected)`);
+  }
+  for (const m of parsed.messages) {
+    report(file, m.fatal ? 'error' : 'warning', m.code, m.message, placeOf(m.offset));
+    warnings.push({ code: m.code, message: m.message });
+  }
+  for (const w of damagedWarnings(normalized, parsed)) {
+    warnings.push(w.warning);
+    report(file, 'warning', 'damaged-text', w.warning.message, { start: placeOf(w.from), end: placeOf(w.to) });
+  }
+  if (parsed.paragraphs.length === 0) {
+    report(file, 'error', 'empty-article', 'no body text: the file is empty or holds only a headline and site furniture');
+  }
+
+  let paragraphs = parsed.paragraphs;
+  let corrections: ArticleRecord['corrections'] = [];
+  if (source.corrections !== null) {
+    const sidecar = source.path.replace(/\.[^./]+$/, '') + '.corrections.yaml';
+    try {
+      const result = applyCorrections(paragraphs, parseCorrections(source.corrections), warnings);
+      paragraphs = result.paragraphs;
+      corrections = result.applied;
+      syncCorrectedText(parsed.body, paragraphs);
+      for (const rule of result.unmatched) report(file, 'warning', 'correction-unmatched', `correction in ${sidecar} finds nothing: “${rule.find}”`);
+    } catch (error) {
+      report(file, 'error', 'corrections-invalid', `${sidecar}: ${(error as Error).message}`);
+    }
+  }
+
+  const base = path.basename(source.path).replace(/\.[^.]+$/, '');
+  const { id, rejected } = articleId(base, parsed.slug);
+  if (rejected !== null) report(file, 'warning', 'slug-rejected', `front matter slug “${rejected}” is not a safe URL segment; using “${id}”`);
+
+  const extracted = options.extract === false
+    ? { officials: [], organisations: [], meetings: [], figures: [], statements: [] }
+    : extractRecords({ paragraphs, reportStarts: parsed.reportStarts, date: parsed.date, script: parsed.script, title: parsed.title });
+
+  const record: ArticleRecord = {
+    id,
+    source: { path: source.path, sha256: source.sha256, encoding: source.encoding },
+    title: parsed.title,
+    titleDerived: parsed.titleDerived,
+    kicker: parsed.kicker,
+    date: parsed.date,
+    dateEvidence: parsed.dateEvidence,
+    publication: parsed.publication,
+    category: parsed.category,
+    authors: parsed.authors,
+    editors: parsed.editors,
+    views: parsed.views,
+    script: parsed.script,
+    paragraphs,
+    ...extracted,
+    warnings,
+    sourceNotice: parsed.sourceNotice,
+    corrections,
+  };
+  return { record, body: parsed.body, lang: parsed.script === 'Hant' ? 'zh-Hant' : 'zh-Hans', file };
+}
+
+/** Damaged spans of the clean text, located in the paragraph that holds them. */
+function damagedWarnings(normalized: Normalized, parsed: ParsedArticle): Array<{ warning: Warning; from: number; to: number }> {
+  const out: Array<{ warning: Warning; from: number; to: number }> = [];
+  for (const span of normalized.damaged) {
+    const p = parsed.paragraphSpans.findIndex((s) => span.start >= s.start && span.start < Math.max(s.end, s.start + 1));
+    const warning: Warning = { code: 'damaged-text', message: describeDamage(span) };
+    if (p >= 0) {
+      const text = parsed.paragraphs[p]!;
+      const guess = span.start - parsed.paragraphSpans[p]!.start;
+      const at = text.indexOf(span.text, Math.max(0, guess - 40));
+      const start = at >= 0 ? at : text.indexOf(span.text);
+      if (start >= 0) Object.assign(warning, { paragraph: p, start, end: start + span.text.length });
+    }
+    out.push({ warning, from: span.start, to: span.end });
+  }
+  return out;
+}
+
+/** Give every node a place in the source file (line, column, offset). */
+function placeTree(tree: Root, normalized: Normalized, source: string): void {
+  const visit = (node: Root | RootContent) => {
+    if (node.position) {
+      for (const point of [node.position.start, node.position.end]) {
+        const offset = normalized.map.toSource(point.offset ?? 0);
+        const { line, column } = lineColumn(source, offset);
+        Object.assign(point, { line, column, offset });
+      }
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  visit(tree);
+}
+
+/** After corrections, the body tree of a plain-text article shows the corrected paragraph text. */
+function syncCorrectedText(tree: Root, paragraphs: string[]): void {
+  for (const node of tree.children) {
+    const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
+    const index = id ? Number(id.slice(2)) : -1;
+    if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'text' && paragraphs[index] !== undefined) {
+      node.children[0]!.value = paragraphs[index]!;
+    }
+  }
+}

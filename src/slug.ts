@@ -1,0 +1,36 @@
+// URL-safe, stable slugs. CJK becomes pinyin so URLs stay readable.
+import { pinyin } from 'pinyin-pro';
+import { createHash } from 'node:crypto';
+
+export function slugify(text: string, maxLength = 60): string {
+  const latin = pinyin(text.normalize('NFC'), { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-');
+  const slug = latin
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9_]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/g, '');
+  return slug;
+}
+
+export function shortHash(text: string, length = 8): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+const RESERVED = new Set(['index', 'pagefind', 'data', 'people', 'organisations', 'meetings', 'figures', 'search', 'assets', 'con', 'nul', 'prn', 'aux']);
+
+/** Article id from a front-matter slug or the file name; never a path, never empty. */
+export function articleId(fileBase: string, frontMatterSlug: string | null): { id: string; rejected: string | null } {
+  let rejected: string | null = null;
+  if (frontMatterSlug !== null) {
+    const s = slugify(frontMatterSlug);
+    if (s && !RESERVED.has(s) && !/[/\\]|^\.|\.\./.test(frontMatterSlug)) return { id: s, rejected };
+    rejected = frontMatterSlug;
+  }
+  const base = slugify(fileBase);
+  const id = base && !RESERVED.has(base) && /^[\x20-\x7e]+$/.test(fileBase) ? base : `${base || 'article'}-${shortHash(fileBase)}`;
+  return { id, rejected };
+}

@@ -1,0 +1,120 @@
+// Record types. These mirror ../shared/schema/records.schema.json (version 1):
+// every required field there is required here with the same meaning; fields
+// marked "extra" are additions the schema allows.
+
+export type Script = 'Hant' | 'Hans';
+export type Approx = 'more_than' | 'about' | 'nearly' | 'less_than' | null;
+
+/** A place in an article: paragraph index, JS string offsets, end exclusive. */
+export interface Mention {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface Title {
+  title: string;
+  organisation: string | null;
+}
+
+export interface Official {
+  name: string;
+  titles: Title[];
+  mentions: Mention[];
+}
+
+export interface Organisation {
+  name: string;
+  aliases: string[];
+  mentions: Mention[];
+}
+
+export interface Attendance {
+  value: number;
+  approx: Approx;
+}
+
+export interface Meeting {
+  name: string;
+  date: string | null;
+  time: string | null;
+  venue: string | null;
+  organiser: string | null;
+  chair: string | null;
+  attendance: Attendance | null;
+  participants: string[];
+  speakers: string[];
+  mention: Mention;
+}
+
+export interface Figure {
+  text: string;
+  value: number;
+  unit: string;
+  approx: Approx;
+  label: string | null;
+  mention: Mention;
+}
+
+/** extra: who said what, for person pages. */
+export interface Statement {
+  speaker: string;
+  verb: string;
+  text: string;
+  mention: Mention;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  paragraph?: number;
+  start?: number;
+  end?: number;
+  /** extra: true where a corrections sidecar repaired this span. */
+  corrected?: boolean;
+}
+
+/** What the extract stage produces for one article. */
+export interface ExtractedRecords {
+  officials: Official[];
+  organisations: Organisation[];
+  meetings: Meeting[];
+  figures: Figure[];
+  statements: Statement[];
+}
+
+export interface ArticleRecord extends ExtractedRecords {
+  id: string;
+  source: { path: string; sha256: string; encoding?: string };
+  title: string;
+  titleDerived: boolean;
+  kicker: string | null;
+  date: string | null;
+  dateEvidence: string | null;
+  publication: string | null;
+  category: string | null;
+  authors: string[];
+  editors: string[];
+  views: number | null;
+  script: Script;
+  paragraphs: string[];
+  warnings: Warning[];
+  /** extra: the site's copyright/contact block, kept out of the body. */
+  sourceNotice?: string | null;
+  /** extra: editor's corrections applied from a sidecar file. */
+  corrections?: AppliedCorrection[];
+}
+
+export interface AppliedCorrection {
+  find: string;
+  replace: string;
+  note: string | null;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface RecordsFile {
+  schemaVersion: 1;
+  articles: ArticleRecord[];
+}

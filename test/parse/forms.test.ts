@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/normalize/index.js';
+import { parseArticle, inferYear } from '../../src/parse/index.js';
+
+const parse = (text: string, format: 'txt' | 'md' = 'txt') => parseArticle(normalizeText(text, { markdown: format === 'md' }).text, { format });
+
+describe('parse: page furniture', () => {
+  it('sets aside breadcrumbs, images, captions, photo credits and widgets', () => {
+    const a = parse(
+      ['首页 >> 新闻中心 >> 行业动态', '市煤炭局召开安全生产座谈会', '2021年3月5日 来源: 煤炭报 作者: 周立新', '3月4日,市煤炭局召开安全生产座谈会。', '图片26.png', '会议现场', '叶倩 摄影', '会议要求各单位落实安全责任。', '打印', '分享到:', '责任编辑：黄河'].join('\n'),
+    );
+    expect(a.title).toBe('市煤炭局召开安全生产座谈会');
+    expect(a.paragraphs).toEqual(['3月4日,市煤炭局召开安全生产座谈会。', '会议要求各单位落实安全责任。']);
+    expect(a.furniture.map((f) => f.kind)).toEqual(['breadcrumb', 'image', 'caption', 'photo-credit', 'widget', 'widget']);
+    expect(a.editors).toEqual(['黄河']);
+    expect(a.script).toBe('Hans');
+    expect(a.date).toBe('2021-03-05');
+  });
+
+  it('takes a headline line without a metadata line', () => {
+    const a = parse('江西省召开电力改革推进会\n本报讯 5月6日,江西省召开电力改革推进会。会议由副省长主持。');
+    expect(a).toMatchObject({ title: '江西省召开电力改革推进会', titleDerived: false, date: '--05-06' });
+    expect(a.paragraphs[0]).toMatch(/^5月6日/);
+  });
+
+  it('reads Markdown with front matter, fields overriding the text', () => {
+    const a = parse('---\ntitle: 四川省水利厅召开座谈会\ndate: 2020-05-06\npublication: 水利报\ncategory: 要闻\nauthors: [李文, 王平]\nslug: water-talks\n---\n\n# 正文标题\n\n本报讯 5月5日,座谈会召开。\n\n- 一是加强领导\n- 二是落实责任\n', 'md');
+    expect(a).toMatchObject({ title: '四川省水利厅召开座谈会', date: '2020-05-06', publication: '水利报', category: '要闻', authors: ['李文', '王平'], slug: 'water-talks' });
+    expect(a.paragraphs).toEqual(['5月5日,座谈会召开。', '一是加强领导', '二是落实责任']);
+  });
+
+  it('reports malformed front matter as an error', () => {
+    const a = parse('---\ntitle: [unclosed\n---\n正文。', 'md');
+    expect(a.messages.some((m) => m.code === 'front-matter' && m.fatal)).toBe(true);
+  });
+
+  it('reports an impossible date', () => {
+    const a = parse('标题\n2019年2月30日 10:00 来源: 某报 作者: 某人\n正文第一段。');
+    expect(a.messages.map((m) => m.code)).toContain('impossible-date');
+    expect(a.date).toBeNull();
+  });
+});
+
+describe('inferYear', () => {
+  it('uses a congress the text looks ahead to', () => {
+    expect(inferYear(8, 4, '以優異的成績迎接黨的十九大勝利召開')?.year).toBe(2017);
+    expect(inferYear(5, 1, '喜迎二十大')?.year).toBe(2022);
+  });
+  it('does not infer from a congress already past', () => {
+    expect(inferYear(12, 1, '迎接黨的十九大')).toBeNull();
+    expect(inferYear(3, 1, '學習貫徹十九大精神')).toBeNull();
+  });
+  it('uses a single year named as the current period', () => {
+    expect(inferYear(11, 27, '全面總結了2018年以來的工作')?.year).toBe(2018);
+    expect(inferYear(11, 27, '2017年以來 2018年以來')).toBeNull();
+  });
+});
