@@ -44,12 +44,24 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     }
     options.onProgress?.(++done, listed.length);
   }
-  dedupeIds(articles);
-  return { articles, files };
+  return { articles: resolveCollisions(articles), files };
 }
 
-/** Two articles may not share a URL: later ones (in path order) get a stable suffix. */
-function dedupeIds(articles: ProcessedArticle[]): void {
+/**
+ * The same bytes twice are one article (the later copy is left out); two
+ * articles may not share a URL (later ones, in path order, get a stable suffix).
+ */
+function resolveCollisions(all: ProcessedArticle[]): ProcessedArticle[] {
+  const bySha = new Map<string, string>();
+  const articles = all.filter((a) => {
+    const first = bySha.get(a.record.source.sha256);
+    if (first === undefined) {
+      bySha.set(a.record.source.sha256, a.record.source.path);
+      return true;
+    }
+    report(a.file, 'warning', 'duplicate-content', `same content as ${first}: left out`);
+    return false;
+  });
   const seen = new Map<string, string>();
   for (const a of articles) {
     const first = seen.get(a.record.id);
@@ -60,6 +72,7 @@ function dedupeIds(articles: ProcessedArticle[]): void {
     }
     seen.set(a.record.id, a.record.source.path);
   }
+  return articles;
 }
 
 export function recordsFile(articles: ProcessedArticle[]): RecordsFile {
@@ -74,6 +87,7 @@ export async function writeSiteAtomically(outDir: string, write: (tmpDir: string
   const parent = path.dirname(path.resolve(outDir));
   const base = path.basename(path.resolve(outDir));
   await fs.mkdir(parent, { recursive: true });
+  await removeStaleBuilds(parent, base);
   const tmp = path.join(parent, `.${base}.building-${process.pid}`);
   await fs.rm(tmp, { recursive: true, force: true });
   await fs.mkdir(tmp, { recursive: true });
@@ -93,4 +107,23 @@ export async function writeSiteAtomically(outDir: string, write: (tmpDir: string
   }
   await fs.rename(tmp, outDir);
   if (hadOld) await fs.rm(old, { recursive: true, force: true });
+}
+
+/** Folders left by builds that were killed halfway: their process is gone. */
+async function removeStaleBuilds(parent: string, base: string): Promise<void> {
+  const pattern = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|old)-(\\d+)$`);
+  for (const name of await fs.readdir(parent)) {
+    const m = pattern.exec(name);
+    if (!m || Number(m[1]) === process.pid || isAlive(Number(m[1]))) continue;
+    await fs.rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -12,6 +12,10 @@ import { extractRecords } from './extract/index.js';
 import { articleId } from './slug.js';
 import { newFile, report } from './messages.js';
 
+// Zero-width, bidi-control and C0 control characters (besides tab and line ends).
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u200b\u200e\u200f\u2060\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|(?<!^)\ufeff/;
+
 export interface ProcessedArticle {
   record: ArticleRecord;
   body: Root;
@@ -35,6 +39,19 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
   if (source.encodingGuessed && source.encoding !== 'UTF-8') {
     warnings.push({ code: 'encoding-guessed', message: `decoded as ${source.encoding} (detected)` });
     report(file, 'info', 'encoding-guessed', `decoded as ${source.encoding} (detected)`);
+  }
+  if (source.mixedUtf8Lines?.length) {
+    const lines = source.mixedUtf8Lines;
+    const message = `mixed encodings: ${lines.length} line(s) are UTF-8 (first: line ${lines[0]}), the rest ${source.encoding}; each line decoded in its own`;
+    warnings.push({ code: 'mixed-encoding', message });
+    report(file, 'warning', 'mixed-encoding', message, { line: lines[0]!, column: 1 });
+  }
+  const invisible = INVISIBLE.exec(source.text);
+  if (invisible) {
+    const count = source.text.match(new RegExp(INVISIBLE.source, 'g'))!.length;
+    const message = `${count} invisible or control character(s) removed (first U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+    warnings.push({ code: 'invisible-characters', message });
+    report(file, 'warning', 'invisible-characters', message, lineColumn(source.text, invisible.index));
   }
   for (const m of parsed.messages) {
     report(file, m.fatal ? 'error' : 'warning', m.code, m.message, placeOf(m.offset));

@@ -11,6 +11,8 @@ export interface Decoded {
   encoding: Encoding;
   /** true when the encoding came from a detector rather than a BOM or strict UTF-8 */
   guessed: boolean;
+  /** 1-based lines that were valid UTF-8 in a file otherwise in `encoding` */
+  mixedUtf8Lines?: number[];
 }
 
 export class DecodeError extends Error {
@@ -89,6 +91,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } catch {
     // not UTF-8: fall through to the detector
   }
+  const mixed = decodeMixed(buf);
+  if (mixed) return mixed;
   const candidates: Encoding[] = [];
   for (const match of chardet.analyse(buf)) {
     const name = match.name.toUpperCase();
@@ -107,4 +111,44 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     throw new DecodeError('cannot decode: not UTF-8, UTF-16, GB18030/GBK or Big5 text');
   }
   return { text: best.text, encoding: best.encoding, guessed: true };
+}
+
+/**
+ * A file pieced together from sources in different encodings: some lines are
+ * valid UTF-8 with non-ASCII text, others are not. Decode line by line.
+ */
+function decodeMixed(buf: Buffer): Decoded | null {
+  const lines: Buffer[] = [];
+  let from = 0;
+  for (let i = buf.indexOf(0x0a); i !== -1; i = buf.indexOf(0x0a, from)) {
+    lines.push(buf.subarray(from, i + 1));
+    from = i + 1;
+  }
+  lines.push(buf.subarray(from));
+  const utf8Lines: number[] = [];
+  const legacy: Buffer[] = [];
+  lines.forEach((line, i) => {
+    if (!line.some((b) => b >= 0x80)) return;
+    try {
+      // A short run of legacy bytes can pass as UTF-8 by chance; real UTF-8 Chinese has several Han characters.
+      const han = utf8Strict.decode(line).match(/[\u3400-\u9fff]/g)?.length ?? 0;
+      if (han >= 2) utf8Lines.push(i + 1);
+      else legacy.push(line);
+    } catch {
+      legacy.push(line);
+    }
+  });
+  if (utf8Lines.length === 0 || legacy.length === 0) return null;
+  const legacyBytes = Buffer.concat(legacy);
+  const encoding = pickLegacy(legacyBytes);
+  const text = lines.map((line, i) => (utf8Lines.includes(i + 1) ? utf8Strict.decode(line) : iconv.decode(line, encoding))).join('');
+  return { text, encoding, guessed: true, mixedUtf8Lines: utf8Lines };
+}
+
+function pickLegacy(bytes: Buffer): Encoding {
+  const gb = damageScore(iconv.decode(bytes, 'GB18030'));
+  const big5 = damageScore(iconv.decode(bytes, 'Big5'));
+  const named = chardet.detect(bytes)?.toUpperCase();
+  if (named === 'BIG5' && big5 <= gb) return 'Big5';
+  return gb <= big5 ? 'GB18030' : 'Big5';
 }

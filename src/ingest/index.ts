@@ -19,6 +19,8 @@ export interface SourceFile {
   text: string;
   /** raw text of NAME.corrections.yaml beside the article, when present */
   corrections: string | null;
+  /** lines that were UTF-8 in a file otherwise in another encoding */
+  mixedUtf8Lines?: number[];
 }
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
@@ -46,6 +48,7 @@ export function ingestBytes(displayPath: string, bytes: Uint8Array, corrections:
     encodingGuessed: decoded.guessed,
     text: decoded.text,
     corrections,
+    ...(decoded.mixedUtf8Lines ? { mixedUtf8Lines: decoded.mixedUtf8Lines } : {}),
   };
 }
 

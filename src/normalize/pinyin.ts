@@ -2,10 +2,8 @@
 // 區(qū), 國(guo)(guo)務院. Strip an annotation only where it is a real reading of
 // the character before it, so real parentheses — (送審稿), (2019), (彼 岸) — stay.
 import { pinyin } from 'pinyin-pro';
-import * as OpenCC from 'opencc-js';
+import { toSimplified } from '../script.js';
 import { replaceMatches, type Transformed } from './changes.js';
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ';
 const ANNOTATION = new RegExp(`([\\u3400-\\u9fff])((?:[(（][${PINYIN_LETTERS}]{1,7}[)）])+)`, 'g');

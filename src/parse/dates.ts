@@ -93,3 +93,10 @@ function chineseSmall(s: string): number | null {
   if (m) return (m[1] ? digits[m[1]]! : 1) * 10 + (m[2] ? digits[m[2]]! : 0);
   return s.length === 1 && digits[s] ? digits[s]! : null;
 }
+
+/** A leading month and day that cannot exist (2月30日, 13月1日), for a message. */
+export function impossibleLeadingDate(text: string): string | null {
+  const m = /^\s*(\d{1,2})月(\d{1,2})日/.exec(text);
+  if (!m) return null;
+  return isValidDate(null, Number(m[1]), Number(m[2])) ? null : m[0].trim();
+}

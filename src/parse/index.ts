@@ -8,7 +8,7 @@ import matter from 'gray-matter';
 import type { Script } from '../types.js';
 import { detectScript } from './script.js';
 import { deriveTitle } from './title.js';
-import { formatDate, inferYear, isValidDate, leadingMonthDay, parseFullDate } from './dates.js';
+import { formatDate, impossibleLeadingDate, inferYear, isValidDate, leadingMonthDay, parseFullDate } from './dates.js';
 import {
   DATELINE,
   SECOND_REPORT,
@@ -195,6 +195,8 @@ function parsePlainText(text: string): ParsedArticle {
   });
   if (!out.reportStarts.includes(0)) out.reportStarts.unshift(0);
   if (datelineMonthDay === null && body[0]) datelineMonthDay = leadingMonthDay(body[0].text);
+  const impossible = body[0] ? impossibleLeadingDate(body[0].text) : null;
+  if (impossible) out.messages.push({ code: 'impossible-date', message: `impossible date “${impossible}” at the start of the report`, offset: body[0]!.start });
 
   // Sign-off `(彼 岸)` closes the last paragraph.
   const last = body[body.length - 1];

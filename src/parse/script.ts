@@ -1,9 +1,6 @@
 // Traditional or Simplified: count characters that only one script uses.
-import * as OpenCC from 'opencc-js';
 import type { Script } from '../types.js';
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+import { toSimplified, toTraditional } from '../script.js';
 
 export function detectScript(text: string): Script {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;

@@ -1,0 +1,11 @@
+// Traditional ⇄ Simplified conversion, shared by every stage that folds or
+// converts script (OpenCC tables via opencc-js; set up once, ~75 ms).
+import * as OpenCC from 'opencc-js';
+
+export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
+export const toTraditional: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 't' });
+
+/** One form for comparing names across scripts: Simplified, no spaces. */
+export function foldName(text: string): string {
+  return toSimplified(text).replace(/\s+/g, '');
+}

@@ -1,0 +1,153 @@
+// Every class of bad input gets a message naming the file (and place where
+// one applies); the good articles still load.
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync, symlinkSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import type { VFile } from 'vfile';
+import { loadArticles } from '../../src/build.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const GOOD = '江西省召开电力体制改革推进会\n本报讯 5月6日上午9点,江西省发展改革委在南昌召开电力体制改革推进会。\n省发展改革委副主任周立新主持会议。';
+
+function messagesFor(files: VFile[], name: string) {
+  const f = files.find((x) => x.path.endsWith(name));
+  return f ? f.messages.map((m) => ({ code: m.ruleId, fatal: m.fatal, line: m.line, column: m.column, reason: m.reason })) : [];
+}
+
+async function load(setup: (dir: string) => void) {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'good.txt'), GOOD);
+  setup(dir);
+  const result = await loadArticles(dir, { extract: false });
+  // the good article always survives
+  expect(result.articles.map((a) => a.record.source.path)).toContain(path.join(dir, 'good.txt'));
+  return result;
+}
+
+describe('bad input', () => {
+  it('empty and whitespace-only files are errors', async () => {
+    const { files, articles } = await load((d) => {
+      writeFileSync(path.join(d, 'empty.txt'), '');
+      writeFileSync(path.join(d, 'blank.txt'), ' \n\u3000\n\t\r\n');
+    });
+    for (const name of ['empty.txt', 'blank.txt']) expect(messagesFor(files, name)).toContainEqual(expect.objectContaining({ code: 'empty-article', fatal: true }));
+    expect(articles).toHaveLength(1);
+  });
+
+  it('binary files and bytes in no plausible encoding are errors naming the file', async () => {
+    const { files } = await load((d) => {
+      writeFileSync(path.join(d, 'nul.txt'), Buffer.from('abc\u0000def\u0000', 'latin1'));
+      writeFileSync(path.join(d, 'image.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000', 'hex'));
+      writeFileSync(path.join(d, 'noise.txt'), Buffer.from(Array.from({ length: 600 }, (_, i) => 0x80 + ((i * 53) % 0x7f))));
+    });
+    for (const name of ['nul.txt', 'image.txt', 'noise.txt']) {
+      const m = messagesFor(files, name);
+      expect(m).toHaveLength(1);
+      expect(m[0]).toMatchObject({ code: 'undecodable', fatal: true });
+    }
+  });
+
+  it('a file mixing UTF-8 and GBK lines is decoded line by line, with a warning at the first UTF-8 line', async () => {
+    const { files, articles } = await load((d) => {
+      const gbk = iconv.encode('四川省召开煤矿安全座谈会\n本报讯 6月1日,四川省应急管理厅召开煤矿安全座谈会。\n', 'gbk');
+      const utf8 = Buffer.from('会议由省应急管理厅副厅长李明华主持。\n');
+      writeFileSync(path.join(d, 'mixed.txt'), Buffer.concat([gbk, utf8]));
+    });
+    expect(messagesFor(files, 'mixed.txt')).toContainEqual(expect.objectContaining({ code: 'mixed-encoding', line: 3 }));
+    const a = articles.find((x) => x.record.source.path.endsWith('mixed.txt'))!;
+    expect(a.record.paragraphs).toEqual(['6月1日,四川省应急管理厅召开煤矿安全座谈会。', '会议由省应急管理厅副厅长李明华主持。']);
+  });
+
+  it('malformed YAML front matter is an error with a line', async () => {
+    const { files } = await load((d) => writeFileSync(path.join(d, 'bad.md'), '---\ntitle: "unclosed\ndate: [2020\n---\n正文。\n'));
+    const m = messagesFor(files, 'bad.md');
+    expect(m[0]).toMatchObject({ code: 'front-matter', fatal: true });
+    expect(m[0]!.line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('unsafe front-matter slugs are refused and replaced by a safe id', async () => {
+    const { files, articles } = await load((d) => {
+      writeFileSync(path.join(d, 'a.md'), '---\nslug: ../../etc/passwd\n---\n第一篇正文。\n');
+      writeFileSync(path.join(d, 'b.md'), '---\nslug: /abs/path\n---\n第二篇正文。\n');
+      writeFileSync(path.join(d, 'c.md'), '---\nslug: pagefind\n---\n第三篇正文。\n');
+    });
+    for (const name of ['a.md', 'b.md', 'c.md']) expect(messagesFor(files, name)).toContainEqual(expect.objectContaining({ code: 'slug-rejected', fatal: false }));
+    for (const a of articles) expect(a.record.id).toMatch(/^[a-z0-9][a-z0-9_-]*$/);
+    expect(new Set(articles.map((a) => a.record.id)).size).toBe(articles.length);
+  });
+
+  it('two articles with one slug get distinct ids; the same content twice is one article', async () => {
+    const { files, articles } = await load((d) => {
+      writeFileSync(path.join(d, 'x1.md'), '---\nslug: same\n---\n甲文。\n');
+      writeFileSync(path.join(d, 'x2.md'), '---\nslug: same\n---\n乙文。\n');
+      writeFileSync(path.join(d, 'copy.txt'), GOOD);
+    });
+    expect(messagesFor(files, 'x2.md')).toContainEqual(expect.objectContaining({ code: 'duplicate-id' }));
+    expect(messagesFor(files, 'good.txt')).toContainEqual(expect.objectContaining({ code: 'duplicate-content' }));
+    expect(articles.filter((a) => a.record.id.startsWith('same'))).toHaveLength(2);
+    expect(articles.some((a) => a.record.source.path.endsWith('copy.txt'))).toBe(true);
+  });
+
+  it('impossible dates are reported and not used', async () => {
+    const { files, articles } = await load((d) => {
+      writeFileSync(path.join(d, 'feb30.txt'), '标题一\n本报讯 2月30日,某市召开会议。\n');
+      writeFileSync(path.join(d, 'm13.txt'), '标题二\n2019年13月2日 10:00 来源: 某报 作者: 某人\n正文。\n');
+      writeFileSync(path.join(d, 'fm.md'), '---\ndate: 2019-02-30\n---\n正文三。\n');
+    });
+    for (const name of ['feb30.txt', 'm13.txt', 'fm.md']) expect(messagesFor(files, name)).toContainEqual(expect.objectContaining({ code: 'impossible-date' }));
+    for (const a of articles.filter((x) => !x.record.source.path.endsWith('good.txt'))) expect(a.record.date).toBeNull();
+  });
+
+  it('zero-width, bidi and control characters are removed with a warning; emoji stay', async () => {
+    const { files, articles } = await load((d) => writeFileSync(path.join(d, 'odd.txt'), '标题\n第一\u200b段\u202e文字\u0007。🎉\n'));
+    expect(messagesFor(files, 'odd.txt')).toContainEqual(expect.objectContaining({ code: 'invisible-characters', line: 2, column: 3 }));
+    const a = articles.find((x) => x.record.source.path.endsWith('odd.txt'))!;
+    expect(a.record.paragraphs).toEqual(['第一段文字。🎉']);
+  });
+
+  it('file names with spaces, CJK and other Unicode normal forms get safe, distinct ids', async () => {
+    const { articles } = await load((d) => {
+      writeFileSync(path.join(d, 'with space.txt'), '空格文件。\n');
+      writeFileSync(path.join(d, '會議報道.txt'), '中文文件名。\n');
+      writeFileSync(path.join(d, 'caf\u00e9.txt'), '組合字符一。\n');
+      writeFileSync(path.join(d, 'cafe\u0301.txt'), '組合字符二。\n');
+    });
+    const ids = articles.map((a) => a.record.id);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9][a-z0-9_-]*$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('hui-yi-bao-dao-' + ids.find((i) => i.startsWith('hui-yi-bao-dao-'))!.slice(-8));
+  });
+
+  it('a symlink loop and an unreadable entry are errors; the walk goes on', async () => {
+    const { files } = await load((d) => {
+      mkdirSync(path.join(d, 'sub'));
+      symlinkSync('..', path.join(d, 'sub', 'loop'));
+      symlinkSync(path.join(d, 'missing-target.txt'), path.join(d, 'dangling.txt'));
+      writeFileSync(path.join(d, 'locked.txt'), '锁定。\n');
+      chmodSync(path.join(d, 'locked.txt'), 0);
+    });
+    const codes = files.flatMap((f) => f.messages.map((m) => `${path.basename(f.path)}:${m.ruleId}`));
+    expect(codes).toContain('loop:unreadable');
+    expect(codes).toContain('dangling.txt:unreadable');
+    if (process.getuid?.() !== 0) expect(codes).toContain('locked.txt:unreadable');
+  });
+
+  it('a 20 MB article and a 1 MB single line are read whole', async () => {
+    const paragraph = '省发展改革委副主任周立新在会上强调,要加快推进电力体制改革,确保各项任务落实到位。';
+    const { articles } = await load((d) => {
+      writeFileSync(path.join(d, 'huge.txt'), '超长文章\n' + (paragraph + '\n').repeat(Math.ceil(20e6 / Buffer.byteLength(paragraph + '\n'))));
+      writeFileSync(path.join(d, 'longline.txt'), '超长一行\n' + paragraph.repeat(Math.ceil(1e6 / Buffer.byteLength(paragraph))));
+    });
+    const huge = articles.find((a) => a.record.source.path.endsWith('huge.txt'))!;
+    expect(huge.record.paragraphs.length).toBeGreaterThan(100000);
+    const line = articles.find((a) => a.record.source.path.endsWith('longline.txt'))!;
+    expect(line.record.paragraphs).toHaveLength(1);
+    expect(Buffer.byteLength(line.record.paragraphs[0]!)).toBeGreaterThanOrEqual(1e6);
+  }, 120_000);
+
+  it('names the file in every message', async () => {
+    const { files } = await load((d) => writeFileSync(path.join(d, 'empty.txt'), ''));
+    for (const f of files) for (const m of f.messages) expect(String(m.file)).toBe(f.path);
+  });
+});
