@@ -42,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** parseArgs with --help handled and usage errors reported, shared by every command. */
-export function parseCommandArgs<T extends Parameters<typeof parseArgs>[0]>(argv: string[], config: T, usage: string) {
+export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseArgs>[0]>>(argv: string[], config: T, usage: string) {
   const withHelp = { ...config, args: argv, options: { ...(config.options ?? {}), help: { type: 'boolean', short: 'h' } } } as T;
   let parsed;
   try {

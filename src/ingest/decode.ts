@@ -36,11 +36,14 @@ function looksLikeUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   const pairs = n / 2;
   // ASCII-heavy UTF-16 has NULs on one side; CJK-heavy UTF-16 has none, so
   // also accept text whose decoded form is mostly CJK and never NUL.
-  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return 'UTF-16LE';
-  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return 'UTF-16BE';
+  // Either way the decoded text must read as text: ASCII bytes paired up by
+  // mistake decode to rare Han characters (`abc\0` → 扡c).
+  const sample = (enc: 'UTF-16LE' | 'UTF-16BE') => iconv.decode(Buffer.from(bytes.subarray(0, n)), enc);
+  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02 && plausibleHan(sample('UTF-16LE'))) return 'UTF-16LE';
+  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02 && plausibleHan(sample('UTF-16BE'))) return 'UTF-16BE';
   for (const enc of ['UTF-16LE', 'UTF-16BE'] as const) {
-    const text = iconv.decode(Buffer.from(bytes.subarray(0, n)), enc);
-    if (cjkShare(text) > 0.6 && !text.includes('\u0000')) return enc;
+    const text = sample(enc);
+    if (cjkShare(text) > 0.6 && !text.includes('\u0000') && plausibleHan(text)) return enc;
   }
   return null;
 }
@@ -54,6 +57,36 @@ function cjkShare(text: string): number {
     if (/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(ch)) cjk++;
   }
   return total ? cjk / total : 0;
+}
+
+/**
+ * Share of Han characters that are everyday ones: GB2312 level 1 (lead byte
+ * B0–D7) or Big5 frequent characters (A440–C67E). Real news text scores above
+ * 0.8 in either script; random high bytes decoded as GB18030 score near 0.15,
+ * because every byte pair decodes to *some* character.
+ */
+export function commonHanShare(text: string): number {
+  let han = 0;
+  let common = 0;
+  for (const ch of text) {
+    if (!/[\u3400-\u9fff]/.test(ch)) continue;
+    if (++han > 2000) break;
+    const gb = iconv.encode(ch, 'gb2312');
+    if (gb.length === 2 && gb[0]! >= 0xb0 && gb[0]! <= 0xd7) {
+      common++;
+      continue;
+    }
+    const big5 = iconv.encode(ch, 'big5');
+    const code = big5.length === 2 ? (big5[0]! << 8) | big5[1]! : 0;
+    if (code >= 0xa440 && code <= 0xc67e) common++;
+  }
+  return han ? common / Math.min(han, 2000) : 1;
+}
+
+/** Real text in either script is almost all everyday characters; a short text gets more slack. */
+function plausibleHan(text: string): boolean {
+  const han = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return commonHanShare(text) >= (han >= 20 ? 0.85 : 0.75);
 }
 
 /** How badly a decoding damaged the text: replacement, private-use and C1 characters. */
@@ -107,7 +140,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (!best || damage < best.damage) best = { text, encoding, damage };
   }
   const chars = best ? [...best.text].length : 0;
-  if (!best || chars === 0 || best.damage > Math.max(2, chars * 0.01) || cjkShare(best.text) < 0.05) {
+  if (!best || chars === 0 || best.damage > Math.max(2, chars * 0.01) || cjkShare(best.text) < 0.05 || !plausibleHan(best.text)) {
     throw new DecodeError('cannot decode: not UTF-8, UTF-16, GB18030/GBK or Big5 text');
   }
   return { text: best.text, encoding: best.encoding, guessed: true };

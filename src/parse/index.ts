@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import matter from 'gray-matter';
+import YAML from 'yaml';
 import type { Script } from '../types.js';
 import { detectScript } from './script.js';
 import { deriveTitle } from './title.js';
@@ -265,22 +266,34 @@ function frontMatterDate(v: unknown): string | null {
   return partial && isValidDate(null, Number(partial[1]), Number(partial[2])) ? s : null;
 }
 
+// The core schema keeps `2019-02-30` a string, so an impossible date is seen
+// rather than rolled over into March by a JavaScript Date.
+const FRONT_MATTER_OPTIONS = {
+  engines: { yaml: (source: string) => (YAML.parse(source, { schema: 'core', prettyErrors: true }) ?? {}) as object },
+};
+
 function parseMarkdown(text: string): ParsedArticle {
   const out = emptyArticle();
   let data: Record<string, unknown> = {};
   let content = text;
   try {
-    const parsed = matter(text);
+    const parsed = matter(text, FRONT_MATTER_OPTIONS);
     data = (parsed.data ?? {}) as Record<string, unknown>;
     content = parsed.content;
   } catch (error) {
-    const e = error as { mark?: { position?: number }; reason?: string; message: string };
-    out.messages.push({ code: 'front-matter', message: `malformed YAML front matter: ${e.reason ?? e.message.split('\n')[0]}`, offset: e.mark?.position ?? 0, fatal: true });
+    const e = error as { pos?: [number, number]; message: string };
+    const opener = /^\ufeff?---[^\n]*\n/.exec(text)?.[0].length ?? 0;
+    out.messages.push({ code: 'front-matter', message: `malformed YAML front matter: ${e.message.split('\n')[0]}`, offset: opener + (e.pos?.[0] ?? 0), fatal: true });
     content = text.replace(/^---\n[\s\S]*?\n---\n?/, '');
   }
   const bodyOffset = text.length - content.length;
   const tree = unified().use(remarkParse).parse(content) as Root;
   shiftPositions(tree, bodyOffset);
+  // Raw HTML never reaches a page; drop it here so paragraphs match the page text.
+  const dropped = dropRawHtml(tree);
+  if (dropped.length) {
+    out.messages.push({ code: 'raw-html-dropped', message: `${dropped.length} raw HTML fragment(s) dropped (first: ${JSON.stringify(dropped[0]!.value.slice(0, 40))})`, offset: dropped[0]!.offset });
+  }
 
   // A leading level-1 heading is the headline when front matter gives none.
   const first = tree.children[0];
@@ -344,6 +357,20 @@ function findFirstText(node: Root | RootContent): { value: string } | null {
     }
   }
   return null;
+}
+
+function dropRawHtml(node: Root | RootContent): Array<{ value: string; offset: number }> {
+  const dropped: Array<{ value: string; offset: number }> = [];
+  if (!('children' in node)) return dropped;
+  const children = node.children as RootContent[];
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i]!;
+    if (child.type === 'html') {
+      dropped.unshift({ value: child.value, offset: child.position?.start.offset ?? 0 });
+      children.splice(i, 1);
+    } else dropped.unshift(...dropRawHtml(child));
+  }
+  return dropped;
 }
 
 function shiftPositions(node: Root | RootContent, by: number): void {

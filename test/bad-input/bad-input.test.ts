@@ -81,12 +81,13 @@ describe('bad input', () => {
     const { files, articles } = await load((d) => {
       writeFileSync(path.join(d, 'x1.md'), '---\nslug: same\n---\n甲文。\n');
       writeFileSync(path.join(d, 'x2.md'), '---\nslug: same\n---\n乙文。\n');
-      writeFileSync(path.join(d, 'copy.txt'), GOOD);
+      writeFileSync(path.join(d, 'zz-copy.txt'), GOOD);
     });
     expect(messagesFor(files, 'x2.md')).toContainEqual(expect.objectContaining({ code: 'duplicate-id' }));
-    expect(messagesFor(files, 'good.txt')).toContainEqual(expect.objectContaining({ code: 'duplicate-content' }));
+    // the first in path order is kept; the later copy is reported and left out
+    expect(messagesFor(files, 'zz-copy.txt')).toContainEqual(expect.objectContaining({ code: 'duplicate-content' }));
     expect(articles.filter((a) => a.record.id.startsWith('same'))).toHaveLength(2);
-    expect(articles.some((a) => a.record.source.path.endsWith('copy.txt'))).toBe(true);
+    expect(articles.some((a) => a.record.source.path.endsWith('zz-copy.txt'))).toBe(false);
   });
 
   it('impossible dates are reported and not used', async () => {

@@ -55,3 +55,11 @@ describe('inferYear', () => {
     expect(inferYear(11, 27, '2017年以來 2018年以來')).toBeNull();
   });
 });
+
+describe('parse: Markdown raw HTML', () => {
+  it('drops raw HTML nodes with a message, so paragraphs hold only text', () => {
+    const a = parse('---\ntitle: 标题\n---\n\n正文<script>alert(1)</script>继续。\n\n<div onclick="x()">块</div>\n', 'md');
+    expect(a.paragraphs).toEqual(['正文alert(1)继续。']);
+    expect(a.messages.map((m) => m.code)).toContain('raw-html-dropped');
+  });
+});
