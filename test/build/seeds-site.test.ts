@@ -43,7 +43,7 @@ describe('npm run build on the seeds', () => {
   it('shows script and img from an article as text, never as elements', () => {
     const html = readFileSync(path.join(out, 'articles/xss/index.html'), 'utf8');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toMatch(/&lt;img src=x onerror=alert\(1\)(&gt;|>)/);
     expect(html).not.toMatch(/<script>alert/);
     expect(html).not.toMatch(/<img[^>]*onerror/);
   });
