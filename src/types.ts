@@ -118,3 +118,27 @@ export interface RecordsFile {
   schemaVersion: 1;
   articles: ArticleRecord[];
 }
+
+/**
+ * One page as the search index sees it: produced by render (articles and
+ * entity pages), consumed by search. The index form (segmentation, script
+ * folding) is the search stage's business; this is the readable source.
+ */
+export interface SearchDocument {
+  /** site-absolute URL, e.g. `/articles/x/` */
+  url: string;
+  kind: 'article' | 'person' | 'organisation' | 'meeting';
+  lang: 'zh-Hant' | 'zh-Hans';
+  title: string;
+  /** the plain text readers search: headline, kicker, body paragraphs */
+  text: string;
+  /** whole entity names on the page (people, organisations, meetings), indexed as units */
+  names: string[];
+  /** ISO date or `--MM-DD` or null */
+  date: string | null;
+  kicker: string | null;
+  /** facet values, e.g. { year: ['2018'], category: [...], publication: [...], person: [...], organisation: [...] } */
+  filters: Record<string, string[]>;
+  /** ranking boost: entity pages above articles for a name query (1 = neutral) */
+  weight: number;
+}

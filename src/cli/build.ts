@@ -46,7 +46,7 @@ export async function runBuild(argv: string[]): Promise<number> {
     pages = rendered.files.length;
     await fs.mkdir(path.join(tmp, 'data'), { recursive: true });
     await fs.writeFile(path.join(tmp, 'data', 'records.json'), JSON.stringify(recordsFile(articles), null, 2) + '\n');
-    await buildSearchIndex(tmp);
+    await buildSearchIndex(tmp, rendered.searchDocuments);
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(`built ${articles.length} article(s)${failed ? `, ${failed} file(s) left out with errors` : ''}: ${pages} page(s) in ${out}/ (${seconds} s)\n`);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import type { Root } from 'mdast';
-import type { ArticleRecord } from '../types.js';
+import type { ArticleRecord, SearchDocument } from '../types.js';
 import { renderBody, type BodyMark } from './body.js';
 import { STRINGS, type Lang, type Strings } from './strings.js';
 
@@ -37,7 +37,7 @@ const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
 
 export const articleUrl = (id: string) => `/articles/${id}/`;
 
-export async function renderSite(articles: SiteArticle[], options: RenderOptions): Promise<{ files: string[] }> {
+export async function renderSite(articles: SiteArticle[], options: RenderOptions): Promise<{ files: string[]; searchDocuments: SearchDocument[] }> {
   checkIds(articles);
   const outDir = path.resolve(options.outDir);
   const siteLang: Lang = options.lang ?? majorityLang(articles);
@@ -61,7 +61,33 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   await write('search/index.html', env.render('search.njk', { site: site(siteLang), lang: siteLang, t }));
   await write('404.html', env.render('404.njk', { site: site(siteLang), lang: siteLang, t }));
   files.push(...(await copyTree(PUBLIC_DIR, outDir)));
-  return { files: [...new Set(files)].sort() };
+  return { files: [...new Set(files)].sort(), searchDocuments: ordered.map(articleSearchDocument) };
+}
+
+/** What search indexes for an article page. */
+function articleSearchDocument(a: SiteArticle): SearchDocument {
+  const r = a.record;
+  const year = parseRecordDate(r.date)?.year;
+  const filters: Record<string, string[]> = {};
+  if (year) filters.year = [String(year)];
+  if (r.category) filters.category = [r.category];
+  if (r.publication) filters.publication = [r.publication];
+  const people = [...new Set(r.officials.map((o) => o.name))].sort();
+  const organisations = [...new Set(r.organisations.map((o) => o.name))].sort();
+  if (people.length) filters.person = people;
+  if (organisations.length) filters.organisation = organisations;
+  return {
+    url: articleUrl(r.id),
+    kind: 'article',
+    lang: a.lang,
+    title: r.title,
+    text: [r.kicker, r.title, ...r.paragraphs].filter(Boolean).join('\n'),
+    names: [...people, ...organisations, ...r.meetings.map((m) => m.name)],
+    date: r.date,
+    kicker: r.kicker,
+    filters,
+    weight: 1,
+  };
 }
 
 // ---------------------------------------------------------------- helpers

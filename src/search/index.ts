@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import type { SearchDocument } from '../types.js';
 
 /** The one language every page is indexed under (ISO 639-1). */
 export const SITE_INDEX_LANGUAGE = 'zh';
@@ -25,8 +26,12 @@ export interface SearchResult {
 /** Pagefind runs one service per process and close() stops it: one build at a time. */
 let indexing: Promise<unknown> = Promise.resolve();
 
-/** Index every HTML page of a built site into `siteDir/pagefind/`. */
-export function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+/**
+ * Index every HTML page of a built site into `siteDir/pagefind/`.
+ * `documents` (from render) are what the issue-5 index will be built from;
+ * for now the HTML pages are indexed directly.
+ */
+export function buildSearchIndex(siteDir: string, _documents: SearchDocument[] = []): Promise<{ pages: number }> {
   const run = indexing.then(() => indexSite(siteDir));
   indexing = run.catch(() => undefined);
   return run;
