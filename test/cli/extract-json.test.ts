@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/schema/records.schema.json'), 'utf8'));
