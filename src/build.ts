@@ -3,9 +3,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { listArticleFiles, readSourceFile, isDecodeError } from './ingest/index.js';
-import { processSource, type ProcessedArticle, type ProcessOptions } from './pipeline.js';
-import { newFile, report } from './messages.js';
+import { listArticleFiles, correctionsPathFor } from './ingest/index.js';
+import type { ProcessedArticle, ProcessOptions } from './pipeline.js';
+import { ArticleCache } from './cache/index.js';
+import { processInWorkers } from './workers/pool.js';
+import { fromWire, processJob, type ArticleJob, type WireArticle } from './workers/wire.js';
+import { hasErrors, newFile, report } from './messages.js';
+import { renderSite } from './render/index.js';
+import { buildSearchIndex } from './search/index.js';
 import { shortHash } from './slug.js';
 import type { RecordsFile } from './types.js';
 
@@ -16,35 +21,110 @@ export interface LoadResult {
 
 export interface LoadOptions extends ProcessOptions {
   onProgress?: (done: number, total: number) => void;
+  /** worker threads for the per-article stages; 1 runs them in this thread (default) */
+  workers?: number;
+  /** folder of the per-article cache (src/cache); none by default */
+  cacheDir?: string | null;
+  /** counts filled in as the files are read (benchmarks, serve --watch) */
+  stats?: { cached: number; processed: number };
 }
 
-/** Read and process every article under a folder. Bad files become messages; the rest go on. */
+/** Below this many files to process, starting worker threads costs more than it saves. */
+const MIN_JOBS_FOR_WORKERS = 200;
+
+/**
+ * Read and process every article under a folder. Bad files become messages;
+ * the rest go on. Results are in path order whatever the worker count, so
+ * a parallel load gives the same output as a serial one.
+ */
 export async function loadArticles(seedsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const timings = options.timings;
+  let lapStart = performance.now();
   const { files: listed, problems } = await listArticleFiles(seedsDir);
-  const files: VFile[] = [];
+  const problemFiles: VFile[] = [];
   for (const p of problems) {
     const f = newFile(path.join(seedsDir, p.file));
     report(f, 'error', 'unreadable', p.reason);
-    files.push(f);
+    problemFiles.push(f);
   }
-  const articles: ProcessedArticle[] = [];
+  const extract = options.extract !== false;
+  const cache = options.cacheDir ? await ArticleCache.open(options.cacheDir) : null;
+  const wires: Array<WireArticle | undefined> = new Array(listed.length);
+  const keys: string[] = [];
+  const jobs: ArticleJob[] = [];
   let done = 0;
-  for (const entry of listed) {
-    const display = path.join(seedsDir, entry.relative);
+  const progress = () => options.onProgress?.(++done, listed.length);
+  await mapLimited(listed, 32, async (entry, index) => {
+    const display = path.join(seedsDir, entry.relative).split(path.sep).join('/');
+    let job: ArticleJob;
     try {
-      const source = await readSourceFile(entry.absolute, display);
-      const processed = processSource(source, options);
-      files.push(processed.file);
-      if (!processed.file.messages.some((m) => m.fatal === true)) articles.push(processed);
+      job = { index, path: display, bytes: await fs.readFile(entry.absolute), corrections: await readCorrections(entry.absolute) };
     } catch (error) {
-      const f = newFile(display);
-      if (isDecodeError(error)) report(f, 'error', 'undecodable', error.message);
-      else report(f, 'error', 'unreadable', `cannot process: ${(error as Error).message}`);
-      files.push(f);
+      wires[index] = { path: display, article: null, messages: [{ severity: 'error', code: 'unreadable', reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
+      progress();
+      return;
     }
-    options.onProgress?.(++done, listed.length);
+    if (cache) {
+      keys[index] = cache.key(job, extract);
+      const hit = await cache.get(keys[index]!);
+      if (hit) {
+        wires[index] = hit;
+        progress();
+        return;
+      }
+    }
+    jobs.push(job);
+  });
+  if (timings) timings.read = (timings.read ?? 0) + (performance.now() - lapStart);
+  lapStart = performance.now();
+  if (options.stats) {
+    options.stats.cached += listed.length - jobs.length;
+    options.stats.processed += jobs.length;
+  }
+  jobs.sort((a, b) => a.index - b.index);
+  const puts: Array<Promise<void>> = [];
+  const accept = (index: number, wire: WireArticle) => {
+    wires[index] = wire;
+    if (cache && keys[index]) puts.push(cache.put(keys[index]!, wire));
+    progress();
+  };
+  const workers = options.workers ?? 1;
+  if (workers > 1 && jobs.length >= MIN_JOBS_FOR_WORKERS) {
+    await processInWorkers(jobs, { workers, extract, timings, onResult: accept });
+  } else {
+    for (const job of jobs) accept(job.index, processJob(job, { extract, timings }));
+  }
+  await Promise.all(puts);
+  if (timings) timings.articles = (timings.articles ?? 0) + (performance.now() - lapStart);
+
+  const files: VFile[] = [...problemFiles];
+  const articles: ProcessedArticle[] = [];
+  for (const wire of wires) {
+    const { article, file } = fromWire(wire!);
+    files.push(file);
+    if (article) articles.push(article);
   }
   return { articles: resolveCollisions(articles), files };
+}
+
+async function readCorrections(file: string): Promise<string | null> {
+  try {
+    return await fs.readFile(correctionsPathFor(file), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Run fn over items with at most `limit` running at once. */
+async function mapLimited<T>(items: T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
 
 /**
@@ -73,6 +153,69 @@ function resolveCollisions(all: ProcessedArticle[]): ProcessedArticle[] {
     seen.set(a.record.id, a.record.source.path);
   }
   return articles;
+}
+
+export interface BuildOptions {
+  seeds: string;
+  out: string;
+  /** refuse to write when any error or warning was found */
+  strict?: boolean;
+  workers?: number;
+  cacheDir?: string | null;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BuildResult {
+  articles: ProcessedArticle[];
+  files: VFile[];
+  /** pages written; 0 when nothing was written (strict) */
+  pages: number;
+  written: boolean;
+  /** milliseconds per stage; per-article stages are summed over workers, `articles` is their wall time */
+  timings: Record<string, number>;
+  stats: { cached: number; processed: number };
+}
+
+/** The whole build: articles → pages, records and search index, swapped in at the end. */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const timings: Record<string, number> = {};
+  const stats = { cached: 0, processed: 0 };
+  await fs.access(options.seeds).catch(() => {
+    throw new Error(`no articles folder at ${options.seeds}`);
+  });
+  const { articles, files } = await loadArticles(options.seeds, {
+    onProgress: options.onProgress,
+    workers: options.workers,
+    cacheDir: options.cacheDir,
+    timings,
+    stats,
+  });
+  const warned = files.some((f) => f.messages.some((m) => m.fatal === false));
+  if (options.strict && (hasErrors(files) || warned)) {
+    return { articles, files, pages: 0, written: false, timings: { ...timings, total: performance.now() - started }, stats };
+  }
+  let pages = 0;
+  let lap = performance.now();
+  const stage = (name: string) => {
+    const now = performance.now();
+    timings[name] = (timings[name] ?? 0) + (now - lap);
+    lap = now;
+  };
+  await writeSiteAtomically(options.out, async (tmp) => {
+    lap = performance.now();
+    const rendered = await renderSite(articles, { outDir: tmp });
+    pages = rendered.files.length;
+    stage('render');
+    await fs.mkdir(path.join(tmp, 'data'), { recursive: true });
+    await fs.writeFile(path.join(tmp, 'data', 'records.json'), JSON.stringify(recordsFile(articles), null, 2) + '\n');
+    stage('records');
+    await buildSearchIndex(tmp, rendered.searchDocuments);
+    stage('search');
+  });
+  stage('swap');
+  timings.total = performance.now() - started;
+  return { articles, files, pages, written: true, timings, stats };
 }
 
 export function recordsFile(articles: ProcessedArticle[]): RecordsFile {

@@ -26,14 +26,19 @@ export interface ProcessedArticle {
 export interface ProcessOptions {
   /** skip the extract stage (records stay empty), e.g. for `check` */
   extract?: boolean;
+  /** milliseconds spent per stage are added here (benchmarks; scripts/bench.ts) */
+  timings?: Record<string, number>;
 }
 
 export function processSource(source: SourceFile, options: ProcessOptions = {}): ProcessedArticle {
   const file = newFile(source.path);
+  const lap = stopwatch(options.timings);
   const normalized = normalizeText(source.text, { markdown: source.format === 'md' });
+  lap('normalize');
   const placeOf = (offset: number) => lineColumn(source.text, normalized.map.toSource(offset));
   const parsed = parseArticle(normalized.text, { format: source.format });
   placeTree(parsed.body, normalized, source.text);
+  lap('parse');
 
   const warnings: Warning[] = [];
   if (source.encodingGuessed && source.encoding !== 'UTF-8') {
@@ -87,6 +92,7 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
   const extracted = options.extract === false
     ? { officials: [], organisations: [], meetings: [], figures: [], statements: [] }
     : extractRecords({ paragraphs, reportStarts: parsed.reportStarts, date: parsed.date, script: parsed.script, title: parsed.title });
+  lap('extract');
 
   const record: ArticleRecord = {
     id,
@@ -109,6 +115,17 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
     corrections,
   };
   return { record, body: parsed.body, lang: parsed.script === 'Hant' ? 'zh-Hant' : 'zh-Hans', file };
+}
+
+/** Adds the time since the last lap to timings[stage]; does nothing without timings. */
+function stopwatch(timings: Record<string, number> | undefined): (stage: string) => void {
+  if (!timings) return () => {};
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    timings[stage] = (timings[stage] ?? 0) + (now - last);
+    last = now;
+  };
 }
 
 /** Damaged spans of the clean text, located in the paragraph that holds them. */

@@ -1,12 +1,11 @@
 import { parseCommandArgs } from './main.js';
-import { loadArticles, recordsFile, writeSiteAtomically } from '../build.js';
-import { formatReport, hasErrors } from '../messages.js';
-import { renderSite } from '../render/index.js';
-import { buildSearchIndex } from '../search/index.js';
+import { buildSite } from '../build.js';
+import { formatReport } from '../messages.js';
+import { defaultWorkers } from '../workers/pool.js';
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
 
 const USAGE = `Usage: baokan build [--seeds DIR] [--out DIR] [--strict] [--quiet]
+                    [--workers N] [--cache DIR | --no-cache] [--timings FILE]
 
 Reads every .txt and .md article under --seeds (default seeds/), writes the
 site to --out (default dist/): pages, data/records.json and a Pagefind index.
@@ -14,42 +13,58 @@ site to --out (default dist/): pages, data/records.json and a Pagefind index.
 The new site is written beside the output and swapped in at the end: a build
 that fails leaves the previous site untouched.
 
+  --workers N     threads for the per-article stages (default: one per core)
+  --cache DIR     per-article results are kept here and reused while the
+                  file and the code are unchanged (default .cache/)
+  --no-cache      neither read nor write the cache
+  --timings FILE  write milliseconds per stage and peak memory as JSON
+
 Exit codes: 0 the site was written (articles with errors are left out and
 listed); 1 nothing was written (--strict and any error or warning, or a fault);
 2 bad arguments.
 `;
 
 export async function runBuild(argv: string[]): Promise<number> {
-  const args = parseCommandArgs(argv, { options: { seeds: { type: 'string' }, out: { type: 'string' }, strict: { type: 'boolean' }, quiet: { type: 'boolean' } } }, USAGE);
+  const args = parseCommandArgs(
+    argv,
+    {
+      options: {
+        seeds: { type: 'string' },
+        out: { type: 'string' },
+        strict: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        workers: { type: 'string' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        timings: { type: 'string' },
+      },
+    },
+    USAGE,
+  );
   if (args === null) return 2;
   if (args === 'help') return 0;
   const seeds = (args.values.seeds as string | undefined) ?? 'seeds';
   const out = (args.values.out as string | undefined) ?? 'dist';
-  const strict = Boolean(args.values.strict);
-  const started = Date.now();
-  await fs.access(seeds).catch(() => {
-    throw new Error(`no articles folder at ${seeds}`);
-  });
-  const progress = progressLine();
-  const { articles, files } = await loadArticles(seeds, { onProgress: progress });
-  const messages = formatReport(files, { quiet: Boolean(args.values.quiet) });
+  const workers = args.values.workers === undefined ? defaultWorkers() : Number(args.values.workers);
+  if (!Number.isInteger(workers) || workers < 1) {
+    process.stderr.write(`baokan build: --workers must be a whole number of at least 1\n\n${USAGE}`);
+    return 2;
+  }
+  const cacheDir = args.values['no-cache'] ? null : ((args.values.cache as string | undefined) ?? '.cache');
+  const result = await buildSite({ seeds, out, strict: Boolean(args.values.strict), workers, cacheDir, onProgress: progressLine() });
+  const messages = formatReport(result.files, { quiet: Boolean(args.values.quiet) });
   if (messages) process.stderr.write(messages + '\n');
-  const failed = files.filter((f) => f.messages.some((m) => m.fatal === true)).length;
-  const warned = files.some((f) => f.messages.some((m) => m.fatal === false));
-  if (strict && (hasErrors(files) || warned)) {
+  if (args.values.timings) {
+    const report = { ...result.timings, maxRssBytes: process.resourceUsage().maxRSS * 1024, cached: result.stats.cached, processed: result.stats.processed, workers };
+    await fs.writeFile(args.values.timings as string, JSON.stringify(report, null, 2) + '\n');
+  }
+  if (!result.written) {
     process.stderr.write(`baokan build: --strict and problems were found; ${out}/ left as it was\n`);
     return 1;
   }
-  let pages = 0;
-  await writeSiteAtomically(out, async (tmp) => {
-    const rendered = await renderSite(articles, { outDir: tmp });
-    pages = rendered.files.length;
-    await fs.mkdir(path.join(tmp, 'data'), { recursive: true });
-    await fs.writeFile(path.join(tmp, 'data', 'records.json'), JSON.stringify(recordsFile(articles), null, 2) + '\n');
-    await buildSearchIndex(tmp, rendered.searchDocuments);
-  });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`built ${articles.length} article(s)${failed ? `, ${failed} file(s) left out with errors` : ''}: ${pages} page(s) in ${out}/ (${seconds} s)\n`);
+  const failed = result.files.filter((f) => f.messages.some((m) => m.fatal === true)).length;
+  const seconds = (result.timings.total! / 1000).toFixed(1);
+  process.stdout.write(`built ${result.articles.length} article(s)${failed ? `, ${failed} file(s) left out with errors` : ''}: ${result.pages} page(s) in ${out}/ (${seconds} s)\n`);
   return 0;
 }
 
