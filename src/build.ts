@@ -1,11 +1,13 @@
 // Site build: read every article, run the per-article stages, render, index,
 // and swap the new site in only when all of it succeeded.
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { listArticleFiles, correctionsPathFor } from './ingest/index.js';
 import type { ProcessedArticle, ProcessOptions } from './pipeline.js';
 import { ArticleCache } from './cache/index.js';
+import { manifestFiles, readSiteManifest, siteIsCurrent, writeSiteManifest } from './cache/site.js';
 import { processInWorkers } from './workers/pool.js';
 import { fromWire, processJob, type ArticleJob, type WireArticle } from './workers/wire.js';
 import { hasErrors, newFile, report } from './messages.js';
@@ -17,6 +19,10 @@ import type { RecordsFile } from './types.js';
 export interface LoadResult {
   articles: ProcessedArticle[];
   files: VFile[];
+  /** hash of the code version and every input file (with a cache only) */
+  fingerprint?: string;
+  /** true when skipIf said the fingerprint's result is already in place: nothing was processed */
+  skipped?: boolean;
 }
 
 export interface LoadOptions extends ProcessOptions {
@@ -27,6 +33,8 @@ export interface LoadOptions extends ProcessOptions {
   cacheDir?: string | null;
   /** counts filled in as the files are read (benchmarks, serve --watch) */
   stats?: { cached: number; processed: number };
+  /** asked once every file is read and hashed, before any is processed (needs a cache) */
+  skipIf?: (fingerprint: string) => boolean | Promise<boolean>;
 }
 
 /** Below this many files to process, starting worker threads costs more than it saves. */
@@ -51,27 +59,33 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
   const cache = options.cacheDir ? await ArticleCache.open(options.cacheDir) : null;
   const wires: Array<WireArticle | undefined> = new Array(listed.length);
   const keys: string[] = [];
+  const read: Array<ArticleJob | undefined> = new Array(listed.length);
+  await mapLimited(listed, 32, async (entry, index) => {
+    const display = path.join(seedsDir, entry.relative).split(path.sep).join('/');
+    try {
+      read[index] = { index, path: display, bytes: await fs.readFile(entry.absolute), corrections: await readCorrections(entry.absolute) };
+      if (cache) keys[index] = cache.key(read[index]!, extract);
+    } catch (error) {
+      wires[index] = { path: display, article: null, messages: [{ severity: 'error', code: 'unreadable', reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
+    }
+  });
+  // Everything the result depends on: code version (in each key), every file and every listing problem.
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify({ problems, keys, unreadable: wires.map((w) => w?.path ?? null), cache: cache !== null }))
+    .digest('hex');
+  if (cache && options.skipIf && (await options.skipIf(fingerprint))) {
+    return { articles: [], files: [], fingerprint, skipped: true };
+  }
   const jobs: ArticleJob[] = [];
   let done = 0;
   const progress = () => options.onProgress?.(++done, listed.length);
-  await mapLimited(listed, 32, async (entry, index) => {
-    const display = path.join(seedsDir, entry.relative).split(path.sep).join('/');
-    let job: ArticleJob;
-    try {
-      job = { index, path: display, bytes: await fs.readFile(entry.absolute), corrections: await readCorrections(entry.absolute) };
-    } catch (error) {
-      wires[index] = { path: display, article: null, messages: [{ severity: 'error', code: 'unreadable', reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
-      progress();
-      return;
-    }
-    if (cache) {
-      keys[index] = cache.key(job, extract);
-      const hit = await cache.get(keys[index]!);
-      if (hit) {
-        wires[index] = hit;
-        progress();
-        return;
-      }
+  await mapLimited(listed, 32, async (_entry, index) => {
+    const job = read[index];
+    if (!job) return progress();
+    const hit = cache ? await cache.get(keys[index]!) : null;
+    if (hit) {
+      wires[index] = hit;
+      return progress();
     }
     jobs.push(job);
   });
@@ -104,7 +118,7 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     files.push(file);
     if (article) articles.push(article);
   }
-  return { articles: resolveCollisions(articles), files };
+  return { articles: resolveCollisions(articles), files, fingerprint, skipped: false };
 }
 
 async function readCorrections(file: string): Promise<string | null> {
@@ -170,7 +184,11 @@ export interface BuildResult {
   files: VFile[];
   /** pages written; 0 when nothing was written (strict) */
   pages: number;
+  /** articles on the site (also when the build was skipped and `articles` is empty) */
+  articleCount: number;
   written: boolean;
+  /** nothing had changed since the build that wrote the output: nothing was processed or written */
+  skipped: boolean;
   /** milliseconds per stage; per-article stages are summed over workers, `articles` is their wall time */
   timings: Record<string, number>;
   stats: { cached: number; processed: number };
@@ -184,16 +202,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await fs.access(options.seeds).catch(() => {
     throw new Error(`no articles folder at ${options.seeds}`);
   });
-  const { articles, files } = await loadArticles(options.seeds, {
+  const cacheDir = options.cacheDir ?? null;
+  const manifest = cacheDir ? await readSiteManifest(cacheDir, options.out) : null;
+  const loaded = await loadArticles(options.seeds, {
     onProgress: options.onProgress,
     workers: options.workers,
-    cacheDir: options.cacheDir,
+    cacheDir,
     timings,
     stats,
+    skipIf: (fingerprint) => siteIsCurrent(manifest, fingerprint, options.out),
   });
+  const { articles } = loaded;
+  const files = loaded.skipped ? manifestFiles(manifest!) : loaded.files;
+  const articleCount = loaded.skipped ? manifest!.articles : articles.length;
   const warned = files.some((f) => f.messages.some((m) => m.fatal === false));
   if (options.strict && (hasErrors(files) || warned)) {
-    return { articles, files, pages: 0, written: false, timings: { ...timings, total: performance.now() - started }, stats };
+    return { articles, articleCount, files, pages: 0, written: false, skipped: false, timings: { ...timings, total: performance.now() - started }, stats };
+  }
+  if (loaded.skipped) {
+    timings.total = performance.now() - started;
+    return { articles, articleCount, files, pages: manifest!.pages, written: true, skipped: true, timings, stats };
   }
   let pages = 0;
   let lap = performance.now();
@@ -214,8 +242,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     stage('search');
   });
   stage('swap');
+  if (cacheDir && loaded.fingerprint) {
+    await writeSiteManifest(cacheDir, options.out, { fingerprint: loaded.fingerprint, pages, articles: articleCount, files });
+  }
   timings.total = performance.now() - started;
-  return { articles, files, pages, written: true, timings, stats };
+  return { articles, articleCount, files, pages, written: true, skipped: false, timings, stats };
 }
 
 export function recordsFile(articles: ProcessedArticle[]): RecordsFile {

@@ -55,7 +55,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   const messages = formatReport(result.files, { quiet: Boolean(args.values.quiet) });
   if (messages) process.stderr.write(messages + '\n');
   if (args.values.timings) {
-    const report = { ...result.timings, maxRssBytes: process.resourceUsage().maxRSS * 1024, cached: result.stats.cached, processed: result.stats.processed, workers };
+    const report = { ...result.timings, maxRssBytes: process.resourceUsage().maxRSS * 1024, cached: result.stats.cached, skipped: result.skipped, processed: result.stats.processed, workers };
     await fs.writeFile(args.values.timings as string, JSON.stringify(report, null, 2) + '\n');
   }
   if (!result.written) {
@@ -64,7 +64,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   }
   const failed = result.files.filter((f) => f.messages.some((m) => m.fatal === true)).length;
   const seconds = (result.timings.total! / 1000).toFixed(1);
-  process.stdout.write(`built ${result.articles.length} article(s)${failed ? `, ${failed} file(s) left out with errors` : ''}: ${result.pages} page(s) in ${out}/ (${seconds} s)\n`);
+  process.stdout.write(`${result.skipped ? 'unchanged' : 'built'} ${result.articleCount} article(s)${failed ? `, ${failed} file(s) left out with errors` : ''}: ${result.pages} page(s) in ${out}/ (${seconds} s)\n`);
   return 0;
 }
 
