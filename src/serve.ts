@@ -1,5 +1,5 @@
 // A small static file server for the built site, bound to 127.0.0.1 only.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
@@ -21,8 +21,25 @@ const TYPES: Record<string, string> = {
 export interface RunningServer {
   url: string;
   port: number;
+  /** tell open pages to reload (live reload only) */
+  reload(): void;
   close(): Promise<void>;
 }
+
+export interface ServeOptions {
+  /**
+   * Pages get a script tag (a served file, no inline script) that listens on
+   * an event stream and reloads when reload() is called. The files on disk
+   * are not changed.
+   */
+  liveReload?: boolean;
+}
+
+const LIVE_PREFIX = '/__baokan/';
+const LIVE_SCRIPT = `// baokan serve --watch: reload this page when the site is rebuilt.
+new EventSource('${LIVE_PREFIX}events').addEventListener('reload', () => location.reload());
+`;
+const LIVE_TAG = `<script src="${LIVE_PREFIX}reload.js" defer></script>`;
 
 /** Resolve a URL path inside root, or null when it would leave it. */
 export function resolveInside(root: string, urlPath: string): string | null {
@@ -38,8 +55,23 @@ export function resolveInside(root: string, urlPath: string): string | null {
   return full === rootFull || full.startsWith(rootFull + path.sep) ? full : null;
 }
 
-export async function startServer(root: string, port: number): Promise<RunningServer> {
+export async function startServer(root: string, port: number, options: ServeOptions = {}): Promise<RunningServer> {
+  const listeners = new Set<ServerResponse>();
   const server: Server = createServer(async (req, res) => {
+    if (options.liveReload && req.url?.startsWith(LIVE_PREFIX)) {
+      const name = req.url.slice(LIVE_PREFIX.length).split('?')[0];
+      if (name === 'reload.js') {
+        res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-cache' }).end(LIVE_SCRIPT);
+      } else if (name === 'events') {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        listeners.add(res);
+        req.on('close', () => listeners.delete(res));
+      } else {
+        res.writeHead(404).end('not found');
+      }
+      return;
+    }
     const target = resolveInside(root, req.url ?? '/');
     if (!target) {
       res.writeHead(400).end('bad path');
@@ -48,7 +80,8 @@ export async function startServer(root: string, port: number): Promise<RunningSe
     let file = target;
     try {
       if ((await fs.stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await fs.readFile(file);
+      let body: Buffer | string = await fs.readFile(file);
+      if (options.liveReload && file.endsWith('.html')) body = withLiveReload(body.toString('utf8'));
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
@@ -65,6 +98,19 @@ export async function startServer(root: string, port: number): Promise<RunningSe
   return {
     url: `http://127.0.0.1:${actual}/`,
     port: actual,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    reload: () => {
+      for (const res of listeners) res.write('event: reload\ndata: {}\n\n');
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const res of listeners) res.end();
+        listeners.clear();
+        server.close(() => resolve());
+      }),
   };
+}
+
+function withLiveReload(html: string): string {
+  const at = html.lastIndexOf('</body>');
+  return at < 0 ? html + LIVE_TAG : html.slice(0, at) + LIVE_TAG + html.slice(at);
 }
