@@ -1,5 +1,78 @@
-// TEMPORARY STUB (lead's smoke test) — replaced by the extraction stage.
-import type { ExtractedRecords, Script } from '../types.js';
-export interface ExtractInput { paragraphs: string[]; reportStarts: number[]; date: string | null; script: Script; title?: string | null }
-export function extractRecords(_input: ExtractInput): ExtractedRecords { return { officials: [], organisations: [], meetings: [], figures: [], statements: [] }; }
-export function formatRecordsText(_records: ExtractedRecords, _paragraphs: string[]): string { return ""; }
+// The extract stage: records (officials, organisations, meetings, figures,
+// statements) from the normalized paragraphs of one article. Matching runs on
+// a same-length Simplified copy, so rules and lexicons serve both scripts.
+import type { ExtractedRecords, Figure, Meeting, Script } from '../types.js';
+import { extractFigures } from './figures.js';
+import { foldSameLength } from './fold.js';
+import { extractMeetings } from './meetings.js';
+import { extractOfficials } from './officials.js';
+import { extractOrganisations } from './organisations.js';
+import { extractStatements } from './statements.js';
+
+export interface ExtractInput {
+  paragraphs: string[];
+  /** paragraph indexes where a new report starts (又讯) */
+  reportStarts: number[];
+  date: string | null;
+  script: Script;
+  title?: string | null;
+}
+
+export function extractRecords(input: ExtractInput): ExtractedRecords {
+  const { paragraphs } = input;
+  const folded = paragraphs.map(foldSameLength);
+  const { officials, bodies } = extractOfficials(paragraphs, folded);
+  const { organisations, canonical } = extractOrganisations(paragraphs, folded, bodies);
+  // officials' bodies shown as the organisation record names them where known
+  const meetings = extractMeetings({ paragraphs, folded, reportStarts: input.reportStarts, date: input.date, officials, organisations: canonical });
+  const figures = extractFigures(paragraphs);
+  const statements = extractStatements(paragraphs, folded, officials);
+  return { officials, organisations, meetings, figures, statements };
+}
+
+/** A readable summary: who, what, where, when, how much. */
+export function formatRecordsText(records: ExtractedRecords, paragraphs: string[]): string {
+  const lines: string[] = [];
+  const where = (m: { paragraph: number }) => `¶${m.paragraph}`;
+  if (records.meetings.length) {
+    lines.push('Meetings');
+    for (const m of records.meetings) lines.push(`  ${m.name} — ${describeMeeting(m)} (${where(m.mention)})`);
+  }
+  if (records.officials.length) {
+    lines.push('Officials');
+    for (const o of records.officials) {
+      const titles = o.titles.map((t) => (t.organisation ? `${t.organisation} ${t.title}` : t.title)).join('; ');
+      lines.push(`  ${o.name}: ${titles || '—'} (${o.mentions.length} mention${o.mentions.length === 1 ? '' : 's'})`);
+    }
+  }
+  if (records.organisations.length) {
+    lines.push('Organisations');
+    for (const o of records.organisations) lines.push(`  ${o.name}${o.aliases.length ? ` (also ${o.aliases.join(', ')})` : ''}`);
+  }
+  if (records.figures.length) {
+    lines.push('Figures');
+    for (const f of records.figures) lines.push(`  ${f.text} = ${describeFigure(f)}${f.label ? ` — ${f.label}` : ''} (${where(f.mention)})`);
+  }
+  if (records.statements.length) {
+    lines.push('Statements');
+    for (const s of records.statements) lines.push(`  ${s.speaker} ${s.verb}: ${s.text.length > 60 ? s.text.slice(0, 60) + '…' : s.text}`);
+  }
+  if (lines.length === 0) lines.push(`(no records in ${paragraphs.length} paragraph(s))`);
+  return lines.join('\n');
+}
+
+function describeMeeting(m: Meeting): string {
+  const parts = [
+    [m.date, m.time].filter(Boolean).join(' '),
+    m.venue && `at ${m.venue}`,
+    m.organiser && `convened by ${m.organiser}`,
+    m.chair && `chaired by ${m.chair}`,
+    m.attendance && `${m.attendance.approx ? m.attendance.approx.replace("_", " ") + " " : ""}${m.attendance.value} attending`,
+  ];
+  return parts.filter(Boolean).join(', ') || 'no details';
+}
+
+function describeFigure(f: Figure): string {
+  const approx = { more_than: '> ', about: '≈ ', nearly: '≈< ', less_than: '< ' } as const;
+  return `${f.approx ? approx[f.approx] : ''}${f.value} ${f.unit}`;
+}

@@ -1,0 +1,102 @@
+// The genre's lexicons (titles, surnames, organisation and meeting grammar),
+// read once from the JSON files beside this module. Entries are Simplified;
+// article text is folded to Simplified before matching (see fold.ts).
+import { readFileSync } from 'node:fs';
+
+const load = <T>(name: string): T => JSON.parse(readFileSync(new URL(`./lexicon/${name}`, import.meta.url), 'utf8')) as T;
+
+const titles = load<{ titles: string[]; weakTitles: string[] }>('titles.json');
+const surnames = load<{ compound: string[]; single: string }>('surnames.json');
+const followers = load<{ afterName: string[]; notNameChars: string }>('followers.json');
+const orgs = load<{
+  strongSuffixes: string[];
+  weakSuffixes: string[];
+  placeSuffixes: string[];
+  levelPrefixes: string[];
+  weakFollowers: string[];
+  notAfterWeak: Record<string, string[]>;
+  stopWords: string[];
+  venueEndings: string[];
+  genericStems: string[];
+  badInside: string[];
+}>('organisations.json');
+const meetings = load<{
+  suffixes: string[];
+  convene: string[];
+  talks: string[];
+  chairVerbs: string[];
+  speechVerbs: string[];
+  attendWords: string[];
+  notNames: string[];
+}>('meetings.json');
+
+const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
+/** A set of words with a longest-match lookup at a position. */
+export class WordList {
+  readonly words: string[];
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly set: Set<string>;
+  constructor(words: string[]) {
+    this.words = longestFirst(words);
+    this.set = new Set(this.words);
+    for (const w of this.words) {
+      const list = this.byFirst.get(w[0]!) ?? [];
+      list.push(w);
+      this.byFirst.set(w[0]!, list);
+    }
+  }
+  has(word: string): boolean {
+    return this.set.has(word);
+  }
+  /** The longest word starting at `at`, or null. */
+  matchAt(text: string, at: number): string | null {
+    const list = this.byFirst.get(text[at] ?? '');
+    if (!list) return null;
+    for (const w of list) if (text.startsWith(w, at)) return w;
+    return null;
+  }
+  /** The longest word ending at `end` (exclusive), or null. */
+  matchBefore(text: string, end: number): string | null {
+    for (const w of this.words) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
+    return null;
+  }
+}
+
+export const TITLES = new WordList(titles.titles);
+export const WEAK_TITLES = new Set(titles.weakTitles);
+export const COMPOUND_SURNAMES = new Set(surnames.compound);
+export const SINGLE_SURNAMES = new Set([...surnames.single]);
+export const NAME_FOLLOWERS = new WordList(followers.afterName);
+export const NOT_NAME_CHARS = new Set([...followers.notNameChars]);
+
+export const ORG_STRONG_SUFFIXES = new WordList(orgs.strongSuffixes);
+export const ORG_WEAK_SUFFIXES = new Set(orgs.weakSuffixes);
+export const PLACE_SUFFIXES = new WordList(orgs.placeSuffixes);
+export const LEVEL_PREFIXES = new WordList(orgs.levelPrefixes);
+export const ORG_WEAK_FOLLOWERS = new WordList(orgs.weakFollowers);
+export const ORG_NOT_AFTER_WEAK = orgs.notAfterWeak;
+export const ORG_STOP_WORDS = new WordList(orgs.stopWords);
+export const VENUE_ENDINGS = new WordList(orgs.venueEndings);
+export const GENERIC_ORG_STEMS = new Set(orgs.genericStems);
+export const NOT_IN_ORG_NAMES = orgs.badInside;
+
+export const MEETING_SUFFIXES = new WordList(meetings.suffixes);
+export const CONVENE_VERBS = new WordList(meetings.convene);
+export const TALK_WORDS = meetings.talks;
+export const SPEECH_VERBS = new WordList(meetings.speechVerbs);
+export const ATTEND_WORDS = meetings.attendWords;
+export const NOT_MEETING_NAMES = new Set(meetings.notNames);
+
+/** Every lexicon entry, for the test that keeps seed names out of the lexicons. */
+export function allLexiconEntries(): string[] {
+  return [
+    ...titles.titles,
+    ...surnames.compound,
+    ...followers.afterName,
+    ...orgs.strongSuffixes,
+    ...orgs.weakSuffixes,
+    ...orgs.stopWords,
+    ...meetings.suffixes,
+  ];
+}

@@ -1,0 +1,279 @@
+// Meetings: a name ending in a meeting word (会议, 座谈会, 推进会 …) next to
+// a convening verb (召开, 举行), or talks (会见, 会谈) named by what they are.
+// Each meeting reads its date, time, venue and organiser from its own
+// sentence and its chair, attendance, participants and speakers from the
+// paragraphs up to the next meeting or the next report (又讯).
+import type { Attendance, Meeting, Mention, Official } from '../types.js';
+import { CLAUSE_PUNCT, isHan, parseCount, sentenceAround } from './fold.js';
+import { CONVENE_VERBS, MEETING_SUFFIXES, NOT_MEETING_NAMES, SPEECH_VERBS, TALK_WORDS } from './lexicon.js';
+import { isOrganisationName } from './organisations.js';
+import { readName } from './officials.js';
+
+export interface MeetingInput {
+  paragraphs: readonly string[];
+  folded: readonly string[];
+  reportStarts: readonly number[];
+  date: string | null;
+  officials: Official[];
+  /** folded organisation name or alias → record name */
+  organisations: Map<string, string>;
+}
+
+interface Found {
+  name: string;
+  folded: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  verbAt: number;
+  passive: boolean;
+}
+
+const NAME_QUOTES = /[“”"《》「」]/;
+const MAX_NAME = 40;
+
+/** The meeting name after a convening verb: the longest span ending in a meeting word before punctuation. */
+function nameAfter(text: string, from: number): number {
+  let best = -1;
+  for (let e = from + 1; e <= Math.min(text.length, from + MAX_NAME); e++) {
+    const ch = text[e - 1]!;
+    if (CLAUSE_PUNCT.test(ch) && !NAME_QUOTES.test(ch)) break;
+    if (!MEETING_SUFFIXES.matchBefore(text, e)) continue;
+    // 会议 in 会议室 is a room
+    if (/^[室厅中]/.test(text[e] ?? '')) continue;
+    best = e;
+  }
+  return best;
+}
+
+/** The meeting name before `…在X召开` (passive): the span ending in a meeting word before 在. */
+function nameBefore(text: string, end: number): number {
+  if (!MEETING_SUFFIXES.matchBefore(text, end)) return -1;
+  let s = end - 1;
+  while (s > 0 && end - s < MAX_NAME && (isHan(text[s - 1]) || NAME_QUOTES.test(text[s - 1]!)) && !CLAUSE_PUNCT.test(text[s - 1]!) ) s--;
+  // a date or time leading the clause stays out
+  return s;
+}
+
+function findMeetings(paragraphs: readonly string[], folded: readonly string[]): Found[] {
+  const out: Found[] = [];
+  folded.forEach((text, paragraph) => {
+    for (let v = 0; v < text.length; v++) {
+      const verb = CONVENE_VERBS.matchAt(text, v);
+      if (!verb) continue;
+      const after = v + verb.length;
+      const end = nameAfter(text, after);
+      if (end > after) {
+        const folded = text.slice(after, end);
+        if (!NOT_MEETING_NAMES.has(folded)) out.push({ name: paragraphs[paragraph]!.slice(after, end), folded, paragraph, start: after, end, verbAt: v, passive: false });
+        v = end - 1;
+        continue;
+      }
+      // passive: 推进会在X召开 / 座谈会于X举行
+      const clause = sentenceAround(text, v);
+      const zai = text.lastIndexOf('在', v);
+      const at = zai >= clause.start ? zai : text.slice(clause.start, v).search(/[于]/) >= 0 ? clause.start + text.slice(clause.start, v).search(/[于]/) : -1;
+      const nameEnd = at > clause.start ? at : v;
+      const s = nameBefore(text, nameEnd);
+      if (s >= 0 && nameEnd - s >= 3) {
+        const name = text.slice(s, nameEnd);
+        const lead = name.search(/[^\d０-９月日年上下午时点分半，,]/);
+        const start = s + Math.max(0, lead);
+        out.push({ name: paragraphs[paragraph]!.slice(start, nameEnd), folded: text.slice(start, nameEnd), paragraph, start, end: nameEnd, verbAt: v, passive: true });
+      }
+      v = after - 1;
+    }
+    // talks with no named meeting in the sentence: 会见 / 会谈
+    for (const word of TALK_WORDS.slice(0, 2)) {
+      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+        const sentence = sentenceAround(text, at);
+        if (out.some((m) => m.paragraph === paragraph && m.start >= sentence.start && m.end <= sentence.end)) continue;
+        let start = at;
+        // 举行高层会谈: keep the modifier
+        const held = text.lastIndexOf('举行', at);
+        if (held >= sentence.start && at - (held + 2) <= 4 && at - (held + 2) >= 0 && /^[\u3400-\u9fff]*$/.test(text.slice(held + 2, at))) start = held + 2;
+        out.push({ name: paragraphs[paragraph]!.slice(start, at + word.length), folded: text.slice(start, at + word.length), paragraph, start, end: at + word.length, verbAt: at, passive: false });
+        break;
+      }
+    }
+  });
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+const CN_NUM = '[零〇一二两三四五六七八九十百千万]';
+const TIME = new RegExp(`(凌晨|早上|早晨|上午|中午|下午|晚上|傍晚)?(\\d{1,2}|${CN_NUM}{1,3})(?:[点时:：])(半|(\\d{1,2}|${CN_NUM}{1,3})分?)?`, 'g');
+const MONTH_DAY = /(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/g;
+const SAME_DAY = /(当日|当天|同日|同一天|当晚|当天下午|随后)/;
+
+function timeIn(text: string): string | null {
+  TIME.lastIndex = 0;
+  for (const m of text.matchAll(TIME)) {
+    // 8点 as a count (8点建议) is rare in the genre; require a period word or a 分/时 form
+    let hour = parseCount(m[2]!);
+    if (hour === null || hour > 24) continue;
+    if (!m[1] && !/[时:：]/.test(m[0]) && !m[3]) continue;
+    const minute = m[3] === '半' ? 30 : m[4] ? parseCount(m[4]) ?? 0 : 0;
+    if (minute > 59) continue;
+    if (m[1] && /下午|晚上|傍晚/.test(m[1]) && hour < 12) hour += 12;
+    if (m[1] === '中午' && hour < 6) hour += 12;
+    return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+function monthDayIn(text: string): { month: number; day: number } | null {
+  MONTH_DAY.lastIndex = 0;
+  const m = MONTH_DAY.exec(text);
+  if (!m) return null;
+  const month = parseCount(m[1]!);
+  const day = parseCount(m[2]!);
+  return month && day && month <= 12 && day <= 31 ? { month, day } : null;
+}
+
+function dateFrom(md: { month: number; day: number }, articleDate: string | null): string {
+  const year = articleDate && /^\d{4}/.test(articleDate) ? articleDate.slice(0, 4) : null;
+  const mmdd = `${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
+  return year ? `${year}-${mmdd}` : `--${mmdd}`;
+}
+
+const ATTENDANCE = new RegExp(`(共|约|近|有|逾|超过)?(\\d[\\d,，]*|${CN_NUM}+)(余|多)?(?:人|名|位)(?!次)`, 'g');
+const ATTEND_WORD = /参会|参加|出席|与会|到会|列席/;
+
+function attendanceIn(text: string): Attendance | null {
+  if (!ATTEND_WORD.test(text)) return null;
+  for (const m of text.matchAll(ATTENDANCE)) {
+    const value = parseCount(m[2]!);
+    if (value === null || value < 2) continue;
+    const approx = m[3] ? 'more_than' : m[1] === '约' ? 'about' : m[1] === '近' ? 'nearly' : m[1] === '逾' || m[1] === '超过' ? 'more_than' : null;
+    return { value, approx };
+  }
+  return null;
+}
+
+const LEADING_TIME = /^(?:(?:\d{1,2}|[一二三四五六七八九十]+)月(?:\d{1,2}|[一二三四五六七八九十]+)日|今天|今日|日前|近日|当日|当天|同日|昨天|昨日|随后|(?:凌晨|早上|上午|中午|下午|晚上)|\d{1,2}[点时](?:\d{1,2}分|半)?|[，,\s])+/;
+
+export function extractMeetings(input: MeetingInput): Meeting[] {
+  const { paragraphs, folded, reportStarts, officials } = input;
+  const found = findMeetings(paragraphs, folded);
+  // one meeting per name per report
+  const reportOf = (p: number) => reportStarts.filter((s) => s <= p).length;
+  const unique: Found[] = [];
+  for (const f of found) {
+    if (unique.some((u) => reportOf(u.paragraph) === reportOf(f.paragraph) && (u.folded === f.folded || (TALK_WORDS.includes(u.folded) && TALK_WORDS.includes(f.folded) && u.paragraph === f.paragraph)))) continue;
+    unique.push(f);
+  }
+  const meetings: Meeting[] = [];
+  let previousDate: string | null = null;
+  unique.forEach((f, index) => {
+    const text = folded[f.paragraph]!;
+    const original = paragraphs[f.paragraph]!;
+    const sentence = sentenceAround(text, f.start);
+    const lead = text.slice(sentence.start, Math.max(f.start, f.verbAt));
+    const reportStart = Math.max(0, ...reportStarts.filter((s) => s <= f.paragraph));
+    // scope: to the next meeting in another paragraph, or the next report
+    const next = unique.slice(index + 1).find((u) => u.paragraph > f.paragraph);
+    const nextReport = reportStarts.find((s) => s > f.paragraph) ?? paragraphs.length;
+    const scopeEnd = Math.min(next ? next.paragraph : paragraphs.length, nextReport);
+
+    // date and time: the sentence, else the report's opening
+    const md = monthDayIn(lead) ?? monthDayIn(text.slice(sentence.start, sentence.end));
+    let date: string | null;
+    if (md) date = dateFrom(md, input.date);
+    else if (SAME_DAY.test(lead) && previousDate) date = previousDate;
+    else {
+      const opening = monthDayIn(folded[reportStart]!.slice(0, 30));
+      date = opening ? dateFrom(opening, input.date) : input.date;
+    }
+    previousDate = date;
+    const time = timeIn(lead) ?? timeIn(text.slice(sentence.start, sentence.end));
+
+    // venue: 在X召开 / 在X举行
+    let venue: string | null = null;
+    const verbEnd = f.passive ? f.verbAt : f.verbAt;
+    const zai = text.lastIndexOf('在', verbEnd);
+    if (zai >= sentence.start && zai < verbEnd && verbEnd - zai <= 32 && (f.passive || zai < f.start)) {
+      const v = original.slice(zai + 1, verbEnd).replace(/(隆重|顺利|正式|主持)$/, '');
+      if (v.length >= 2 && !CLAUSE_PUNCT.test(v)) venue = v;
+    }
+    if (venue === null && !f.passive) {
+      const loc = /在([\u3400-\u9fff]{2,20}?)(?:会见|会谈|举行|召开)/.exec(text.slice(sentence.start, sentence.end));
+      if (loc) venue = original.slice(sentence.start + loc.index + 1, sentence.start + loc.index + 1 + loc[1]!.length);
+    }
+
+    // organiser: the subject of the convening clause
+    let organiser: string | null = null;
+    if (!f.passive) {
+      const clauseStart = Math.max(sentence.start, ...[...'，,；;'].map((c) => text.lastIndexOf(c, Math.min(zai >= sentence.start && zai < f.verbAt ? zai : f.verbAt, f.verbAt) - 1) + 1));
+      const subjectEnd = zai >= clauseStart && zai < f.verbAt ? zai : f.verbAt;
+      let subject = text.slice(clauseStart, subjectEnd);
+      const trimmed = subject.replace(LEADING_TIME, '');
+      const offset = subject.length - trimmed.length;
+      subject = trimmed.replace(/(于|在|近日|日前|今天)$/, '');
+      if (subject.length >= 2) {
+        const known = input.organisations.get(subject);
+        if (known) organiser = known;
+        else if (isOrganisationName(subject)) organiser = original.slice(clauseStart + offset, clauseStart + offset + subject.length);
+      }
+    }
+
+    // chair, attendance, participants, speakers: within the scope
+    let chair: string | null = null;
+    let attendance: Attendance | null = null;
+    const participants = new Set<string>();
+    const speakers = new Set<string>();
+    const mentionsIn = (o: Official) => o.mentions.filter((m) => m.paragraph >= f.paragraph && m.paragraph < scopeEnd);
+    for (let p = f.paragraph; p < scopeEnd; p++) {
+      const t = folded[p]!;
+      if (chair === null) chair = chairIn(t, officials, p, paragraphs[p]!);
+      if (attendance === null && p - f.paragraph <= 2) {
+        const from = p === f.paragraph ? sentence.start : 0;
+        for (const s of sentences(t.slice(from))) {
+          attendance = attendanceIn(s);
+          if (attendance) break;
+        }
+      }
+    }
+    for (const o of officials) {
+      const ms = mentionsIn(o);
+      if (ms.length === 0) continue;
+      participants.add(o.name);
+      for (const m of ms) if (speaksAt(folded[m.paragraph]!, m.end)) speakers.add(o.name);
+    }
+    meetings.push({
+      name: f.name,
+      date,
+      time,
+      venue,
+      organiser,
+      chair,
+      attendance,
+      participants: [...participants],
+      speakers: [...speakers],
+      mention: { paragraph: f.paragraph, start: f.start, end: f.end } satisfies Mention,
+    });
+  });
+  return meetings;
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[。！？；;!?])/);
+}
+
+/** `X主持会议`, `会议由X主持`, `X主持召开`: the official (or a name) right before 主持. */
+function chairIn(text: string, officials: Official[], paragraph: number, original: string): string | null {
+  for (let at = text.indexOf('主持'); at !== -1; at = text.indexOf('主持', at + 2)) {
+    if (text.startsWith('主持人', at)) continue;
+    for (const o of officials) if (o.mentions.some((m) => m.paragraph === paragraph && m.end === at)) return o.name;
+    for (const len of [4, 3, 2]) if (at - len >= 0 && readName(text, at - len) === len) return original.slice(at - len, at);
+  }
+  return null;
+}
+
+const SPEECH_LEAD = /^(?:在(?:会上|讲话中|发言中|总结时|致辞中)|首先|最后|随后|也|还|则|分别|代表[\u3400-\u9fff]{1,12}|就[\u3400-\u9fff]{1,16})?/;
+
+/** Is the name ending at `end` the subject of a speech verb (讲话, 强调, 汇报 …)? */
+export function speaksAt(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 24);
+  const lead = SPEECH_LEAD.exec(rest)![0].length;
+  return SPEECH_VERBS.matchAt(rest, lead) !== null || SPEECH_VERBS.matchAt(rest, 0) !== null || /^(?:作了?[\u3400-\u9fff]{0,6}(?:讲话|报告|汇报|发言))/.test(rest.slice(lead));
+}

@@ -1,0 +1,183 @@
+// Officials: a title from the lexicon, the body it belongs to (the words
+// before it), and a name after it checked against the surname list and the
+// words that follow names. Chains (常委、常务副市长), titles carried along an
+// enumeration (总经理A、副总经理B: both at the same body) and one title shared
+// by a list (领导A、B) are followed; later bare-name mentions join the person.
+import type { Mention, Official, Title } from '../types.js';
+import { CLAUSE_PUNCT, isHan } from './fold.js';
+import { COMPOUND_SURNAMES, NAME_FOLLOWERS, NOT_NAME_CHARS, ORG_STOP_WORDS, SINGLE_SURNAMES, TITLES, WEAK_TITLES } from './lexicon.js';
+import { isOrganisationName, walkBackStem, type OrganisationSpan } from './organisations.js';
+
+/** Length of a personal name starting at `at` in folded text, or 0. */
+export function readName(folded: string, at: number): number {
+  const compound = COMPOUND_SURNAMES.has(folded.slice(at, at + 2));
+  const surname = compound ? 2 : SINGLE_SURNAMES.has(folded[at] ?? '') ? 1 : 0;
+  if (surname === 0) return 0;
+  for (const given of [2, 1]) {
+    const end = at + surname + given;
+    if (end > folded.length) continue;
+    let ok = true;
+    for (let k = at + surname; k < end; k++) if (!isHan(folded[k]) || NOT_NAME_CHARS.has(folded[k]!)) ok = false;
+    // a title inside the name means the name ended before it
+    for (let k = at + surname; k < end && ok; k++) if (TITLES.matchAt(folded, k)) ok = false;
+    if (ok && nameBoundary(folded, end)) return end - at;
+  }
+  return 0;
+}
+
+function nameBoundary(folded: string, at: number): boolean {
+  const next = folded[at];
+  if (next === undefined || !isHan(next) || CLAUSE_PUNCT.test(next)) return true;
+  return NAME_FOLLOWERS.matchAt(folded, at) !== null;
+}
+
+/** The body written before a title: the clause's tail after stop words, if it reads as a body. */
+function bodyBefore(folded: string, titleStart: number): { name: string; start: number } | null {
+  const start = walkBackStem(folded, titleStart, titleStart);
+  let s = start;
+  // a date or time leading the clause is not part of the body
+  while (s < titleStart && !isHan(folded[s])) s++;
+  const name = folded.slice(s, titleStart);
+  if (name.length === 0) return null;
+  return { name, start: s };
+}
+
+interface Person {
+  folded: string;
+  name: string;
+  titles: Title[];
+  mentions: Mention[];
+}
+
+export interface OfficialsResult {
+  officials: Official[];
+  /** bodies written before titles that read as organisations */
+  bodies: OrganisationSpan[];
+}
+
+export function extractOfficials(paragraphs: readonly string[], folded: readonly string[]): OfficialsResult {
+  const people = new Map<string, Person>();
+  const bodies: OrganisationSpan[] = [];
+  const addPerson = (paragraph: number, start: number, length: number, titles: Title[]) => {
+    const key = folded[paragraph]!.slice(start, start + length);
+    const person = people.get(key) ?? { folded: key, name: paragraphs[paragraph]!.slice(start, start + length), titles: [], mentions: [] };
+    for (const t of titles) {
+      if (!person.titles.some((x) => x.title === t.title && x.organisation === t.organisation)) person.titles.push(t);
+    }
+    people.set(key, person);
+  };
+
+  folded.forEach((text, paragraph) => {
+    const original = paragraphs[paragraph]!;
+    const orig = (s: number, e: number) => original.slice(s, e);
+    let lastOrg: string | null = null;
+    let lastPersonEnd = -2;
+    let lastTitles: Title[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const title = TITLES.matchAt(text, i);
+      if (!title) {
+        i++;
+        continue;
+      }
+      // the chain of titles: 常委、常务副市长 / 副会长兼秘书长 / 副主任、省能源局局长
+      const chain: Array<{ title: string; key: string; org: string | null }> = [];
+      let body = bodyBefore(text, i);
+      let org: string | null = body ? orig(body.start, i) : null;
+      if (body && !isOrganisationName(body.name, true) && !/[省市县区州]$/.test(body.name) && !BARE_BODY.test(body.name)) org = null;
+      if (body && org !== null && isOrganisationName(body.name, true)) bodies.push({ name: body.name, paragraph, start: body.start, end: i });
+      // carried along an enumeration in one sentence: …董事长A作部署，总经理B、副总经理C
+      if (org === null && /[、，,]/.test(text[i - 1] ?? '') && lastPersonEnd >= sentenceStart(text, i)) org = lastOrg;
+      chain.push({ title: orig(i, i + title.length), key: title, org });
+      let j = i + title.length;
+      for (;;) {
+        if (text[j] === '、' || text[j] === '兼') {
+          const next = TITLES.matchAt(text, j + 1);
+          if (next) {
+            chain.push({ title: orig(j + 1, j + 1 + next.length), key: next, org });
+            j += 1 + next.length;
+            continue;
+          }
+          // 、省能源局局长: a second title at another body
+          const k = findTitleAfterBody(text, j + 1);
+          if (k) {
+            const second = orig(k.bodyStart, k.titleStart);
+            bodies.push({ name: text.slice(k.bodyStart, k.titleStart), paragraph, start: k.bodyStart, end: k.titleStart });
+            chain.push({ title: orig(k.titleStart, k.titleEnd), key: text.slice(k.titleStart, k.titleEnd), org: second });
+            j = k.titleEnd;
+            continue;
+          }
+        }
+        break;
+      }
+      const nameLength = readName(text, j);
+      if (nameLength === 0) {
+        i = j;
+        continue;
+      }
+      const onlyWeak = chain.every((c) => WEAK_TITLES.has(c.key));
+      const titles = chain.map((c) => ({ title: c.title, organisation: c.org }));
+      if (!(onlyWeak && chain[0]!.org === null && chain.length === 1 && !isLeaderList(text, j, nameLength))) {
+        addPerson(paragraph, j, nameLength, titles);
+        lastOrg = chain[chain.length - 1]!.org;
+        lastTitles = titles;
+        lastPersonEnd = j + nameLength;
+        // one title shared by a list: 领导A、B、C
+        let k = j + nameLength;
+        while (text[k] === '、' || text.startsWith('和', k)) {
+          if (TITLES.matchAt(text, k + 1)) break;
+          const n = readName(text, k + 1);
+          if (n === 0) break;
+          addPerson(paragraph, k + 1, n, lastTitles);
+          k += 1 + n;
+          lastPersonEnd = k;
+        }
+        i = k;
+      } else i = j + nameLength;
+    }
+  });
+
+  // every mention of each person, by name (bare or X同志)
+  const officials: Official[] = [];
+  for (const person of people.values()) {
+    const mentions: Mention[] = [];
+    folded.forEach((text, paragraph) => {
+      for (let at = text.indexOf(person.folded); at !== -1; at = text.indexOf(person.folded, at + 1)) {
+        // not the start of a longer name (王勇 inside 王勇军)
+        const after = at + person.folded.length;
+        if (person.folded.length === 2 && isHan(text[after]) && !nameBoundary(text, after)) continue;
+        mentions.push({ paragraph, start: at, end: after });
+      }
+    });
+    if (mentions.length === 0) continue;
+    officials.push({ name: person.name, titles: person.titles, mentions });
+  }
+  officials.sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start);
+  return { officials, bodies };
+}
+
+// A bare body (集团党委书记, 院长, 市委常委) is resolved to the article's organisation later.
+const BARE_BODY = /^(集团|公司|医院|院|学校|校|大学|协会|局|厅|委|市委|州委|县委|区委|省委|市|州|县|区|省)$/;
+
+function sentenceStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && !/[。；;！？!?]/.test(text[s - 1]!)) s--;
+  return s;
+}
+
+/** After 、 a body and a title: returns where they are, or null. */
+function findTitleAfterBody(text: string, from: number): { bodyStart: number; titleStart: number; titleEnd: number } | null {
+  for (let t = from + 2; t < Math.min(text.length, from + 24); t++) {
+    const ch = text[t]!;
+    if (!isHan(ch) || CLAUSE_PUNCT.test(ch)) return null;
+    if (ORG_STOP_WORDS.matchAt(text, t)) return null;
+    const title = TITLES.matchAt(text, t);
+    if (title && isOrganisationName(text.slice(from, t))) return { bodyStart: from, titleStart: t, titleEnd: t + title.length };
+  }
+  return null;
+}
+
+/** 领导A、B: a weak title with no body still names people when a list follows. */
+function isLeaderList(text: string, nameStart: number, nameLength: number): boolean {
+  return text[nameStart + nameLength] === '、';
+}

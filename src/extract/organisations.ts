@@ -1,0 +1,236 @@
+// Organisations by grammar: a stem walked back from a suffix (集团, 委员会,
+// 局 …) to a clause boundary or stop word. Strong suffixes stand alone; weak
+// one-character ones (委, 局, 厅 …) need a place or level prefix and a
+// plausible next word. Declared short names `(以下简称“X”)` and abbreviations
+// (a shorter form with the same first character and suffix, its characters in
+// order in the full name) become aliases of one record.
+import type { Mention, Organisation } from '../types.js';
+import { CLAUSE_PUNCT, isHan } from './fold.js';
+import {
+  CONVENE_VERBS,
+  GENERIC_ORG_STEMS,
+  LEVEL_PREFIXES,
+  MEETING_SUFFIXES,
+  NOT_IN_ORG_NAMES,
+  ORG_NOT_AFTER_WEAK,
+  ORG_STOP_WORDS,
+  ORG_STRONG_SUFFIXES,
+  ORG_WEAK_FOLLOWERS,
+  ORG_WEAK_SUFFIXES,
+  PLACE_SUFFIXES,
+  TITLES,
+  VENUE_ENDINGS,
+} from './lexicon.js';
+
+const MAX_ORG_LENGTH = 32;
+const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司'];
+
+/** Walk back from `end` over the stem of a name: stops at punctuation, non-Han, stop words and titles. */
+export function walkBackStem(folded: string, end: number, suffixStart: number): number {
+  let s = suffixStart;
+  while (s > 0 && end - s < MAX_ORG_LENGTH) {
+    const ch = folded[s - 1]!;
+    if (!isHan(ch) || CLAUSE_PUNCT.test(ch)) break;
+    const stop = ORG_STOP_WORDS.matchBefore(folded, s);
+    if (stop && !(/^[和与及]$/.test(stop) && conjoinedName(folded, s - 1))) break;
+    if (CONVENE_VERBS.matchBefore(folded, s)) break;
+    const title = TITLES.matchBefore(folded, s);
+    // a title right before (…主任省国资委) ends the stem, unless it is part of a name like 市委
+    if (title && title.length >= 2) break;
+    s--;
+  }
+  return s;
+}
+
+/** 省住房和城乡建设厅: a 和 inside a name, where a level prefix opens the name a few characters back. */
+function conjoinedName(folded: string, conjunction: number): boolean {
+  for (let k = conjunction - 1; k >= Math.max(0, conjunction - 8); k--) {
+    if (!isHan(folded[k]) || CLAUSE_PUNCT.test(folded[k]!)) return false;
+    const level = LEVEL_PREFIXES.matchAt(folded, k);
+    if (level && (k === 0 || !isHan(folded[k - 1]) || ORG_STOP_WORDS.matchBefore(folded, k))) return true;
+  }
+  return false;
+}
+
+function hasPlaceOrLevel(name: string): boolean {
+  if (LEVEL_PREFIXES.matchAt(name, 0)) return true;
+  for (let i = 1; i < name.length - 1; i++) if (PLACE_SUFFIXES.matchAt(name, i) && isHan(name[i - 1])) return true;
+  return false;
+}
+
+/**
+ * Is `name` (folded) an organisation name by the grammar? `relaxed` for the
+ * body written before a title (发展规划处处长), where a weak suffix needs no place.
+ */
+export function isOrganisationName(name: string, relaxed = false): boolean {
+  if (name.length < 2 || name.length > MAX_ORG_LENGTH) return false;
+  if (/^[年月日号个]/.test(name)) return false;
+  if (TITLES.matchBefore(name, name.length)) return false;
+  if (NOT_IN_ORG_NAMES.some((w) => name.includes(w))) return false;
+  if (VENUE_ENDINGS.matchBefore(name, name.length)) return false;
+  if (MEETING_SUFFIXES.matchBefore(name, name.length)) return false;
+  const strong = ORG_STRONG_SUFFIXES.matchBefore(name, name.length);
+  if (strong) {
+    const stem = name.slice(0, name.length - strong.length);
+    if (stem.length === 0 || GENERIC_ORG_STEMS.has(stem)) return false;
+    return true;
+  }
+  const last = name[name.length - 1]!;
+  const weak = ORG_WEAK_SUFFIXES.has(name.slice(-2)) ? name.slice(-2) : last;
+  if (ORG_WEAK_SUFFIXES.has(weak)) return name.length > weak.length + 1 && !GENERIC_ORG_STEMS.has(name.slice(0, -weak.length)) && (hasPlaceOrLevel(name) || (relaxed && name.length >= 4));
+  return false;
+}
+
+/** A weak suffix is only a suffix when the next word fits: punctuation, a title, a verb. */
+function weakSuffixFits(folded: string, after: number, suffix: string): boolean {
+  const next = folded[after];
+  if (next === undefined || !isHan(next)) return true;
+  for (const bad of ORG_NOT_AFTER_WEAK[suffix] ?? []) if (folded.startsWith(bad, after)) return false;
+  return Boolean(TITLES.matchAt(folded, after) || ORG_WEAK_FOLLOWERS.matchAt(folded, after) || CONVENE_VERBS.matchAt(folded, after));
+}
+
+/** 集团调度指挥中心, 医院学术报告厅: the suffix opens a room or building, not a body. */
+function partOfVenue(text: string, end: number): boolean {
+  for (let e = end + 1; e <= Math.min(text.length, end + 10); e++) {
+    if (!isHan(text[e - 1])) return false;
+    if (VENUE_ENDINGS.matchBefore(text, e) && (e === text.length || !isHan(text[e]) || CONVENE_VERBS.matchAt(text, e))) return true;
+  }
+  return false;
+}
+
+interface Found {
+  name: string; // folded
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** Every organisation-shaped span in the folded paragraphs. */
+function findCandidates(folded: string[]): Found[] {
+  const out: Found[] = [];
+  folded.forEach((text, paragraph) => {
+    for (let end = text.length; end >= 2; end--) {
+      const strong = ORG_STRONG_SUFFIXES.matchBefore(text, end);
+      let suffixStart = -1;
+      if (strong) {
+        // the longest suffix ends here; skip when a longer name continues it (集团 in 集团有限公司)
+        const longer = ORG_STRONG_SUFFIXES.matchAt(text, end - strong.length);
+        if (longer && longer.length > strong.length) continue;
+        suffixStart = end - strong.length;
+      } else if (ORG_WEAK_SUFFIXES.has(text[end - 1]!) && weakSuffixFits(text, end, text[end - 1]!)) {
+        suffixStart = end - 1;
+      } else continue;
+      // a strong suffix directly followed by more name (公司 in 公司党委) is still a name end
+      if (partOfVenue(text, end)) continue;
+      const start = walkBackStem(text, end, suffixStart);
+      let name = text.slice(start, end);
+      let nameEnd = end;
+      // 市公安局党委: the body is 市公安局
+      const party = /(党委|党组|党工委|纪委)$/.exec(name);
+      if (party && isOrganisationName(name.slice(0, -party[0].length))) {
+        name = name.slice(0, -party[0].length);
+        nameEnd -= party[0].length;
+      }
+      if (isOrganisationName(name)) out.push({ name, paragraph, start, end: nameEnd });
+    }
+  });
+  return out;
+}
+
+const SHORT_NAME = /[（(]\s*(?:以下)?简称\s*[“"「]?([^”"」)）]{2,16})[”"」]?\s*[)）]/g;
+
+function core(name: string): string {
+  for (const form of COMPANY_FORMS) if (name.endsWith(form) && name.length > form.length + 1) {
+    const rest = name.slice(0, -form.length);
+    return rest.endsWith('集团') ? rest : rest + '公司';
+  }
+  return name;
+}
+
+/** Is `short` an abbreviation of `full` (金钼集团 of 金堆城钼业集团有限公司)? */
+export function isAbbreviation(short: string, full: string): boolean {
+  if (short === full || short.length >= full.length || short.length < 2 || short[0] !== full[0]) return false;
+  const a = core(short);
+  const b = core(full);
+  if (a === b) return true;
+  const tail = (x: string) => ORG_STRONG_SUFFIXES.matchBefore(x, x.length) ?? x.slice(-1);
+  if (tail(a) !== tail(b)) return false;
+  let j = 0;
+  for (const ch of b) if (ch === a[j]) j++;
+  return j === a.length;
+}
+
+export interface OrganisationResult {
+  organisations: Organisation[];
+  /** folded name or alias → the record's name, for officials and meetings */
+  canonical: Map<string, string>;
+}
+
+/**
+ * @param extra folded names known to be organisations from other patterns
+ *   (the body before an official's title), with a place.
+ */
+export function extractOrganisations(paragraphs: readonly string[], folded: readonly string[], extra: Found[] = []): OrganisationResult {
+  const found = [...findCandidates([...folded]), ...extra.filter((f) => isOrganisationName(f.name))];
+  // declared short names
+  const declared = new Map<string, string>(); // alias → full
+  folded.forEach((text) => {
+    for (const m of text.matchAll(SHORT_NAME)) {
+      const before = found.filter((f) => folded[f.paragraph] === text && f.end <= m.index! && m.index! - f.end <= 1);
+      const full = before.sort((x, y) => y.end - x.end || x.start - y.start)[0];
+      if (full) declared.set(m[1]!, full.name);
+    }
+  });
+  // group forms into records
+  const forms = [...new Set([...found.map((f) => f.name), ...declared.keys()])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const groupOf = new Map<string, string>(); // form → representative (longest full form)
+  for (const form of forms) {
+    const full = declared.get(form);
+    if (full !== undefined) {
+      groupOf.set(form, groupOf.get(full) ?? full);
+      continue;
+    }
+    const rep = forms.find((f) => f.length > form.length && groupOf.get(f) === f && isAbbreviation(form, f));
+    groupOf.set(form, rep ?? form);
+  }
+  // mentions: longest forms first, no overlaps
+  const taken: Array<Set<number>> = folded.map(() => new Set());
+  const mentions = new Map<string, Mention[]>();
+  for (const form of forms) {
+    folded.forEach((text, paragraph) => {
+      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+        let free = true;
+        for (let k = at; k < at + form.length; k++) if (taken[paragraph]!.has(k)) free = false;
+        if (!free) continue;
+        for (let k = at; k < at + form.length; k++) taken[paragraph]!.add(k);
+        const rep = groupOf.get(form)!;
+        const list = mentions.get(rep) ?? [];
+        list.push({ paragraph, start: at, end: at + form.length });
+        mentions.set(rep, list);
+      }
+    });
+  }
+  const canonical = new Map<string, string>();
+  const organisations: Organisation[] = [];
+  const reps = [...new Set(groupOf.values())];
+  for (const rep of reps) {
+    const list = (mentions.get(rep) ?? []).sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    if (list.length === 0) continue;
+    const original = (m: Mention) => paragraphs[m.paragraph]!.slice(m.start, m.end);
+    // the record shows the text's own script
+    const first = list.find((m) => folded[m.paragraph]!.slice(m.start, m.end) === rep);
+    const name = first ? original(first) : rep;
+    const aliasForms = forms.filter((f) => f !== rep && groupOf.get(f) === rep);
+    const aliases = aliasForms.map((f) => {
+      const m = list.find((x) => folded[x.paragraph]!.slice(x.start, x.end) === f);
+      return m ? original(m) : f;
+    });
+    organisations.push({ name, aliases, mentions: list });
+    canonical.set(rep, name);
+    for (const f of aliasForms) canonical.set(f, name);
+  }
+  organisations.sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start);
+  return { organisations, canonical };
+}
+
+export type { Found as OrganisationSpan };
