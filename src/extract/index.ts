@@ -6,7 +6,8 @@ import { extractFigures } from './figures.js';
 import { foldSameLength } from './fold.js';
 import { extractMeetings } from './meetings.js';
 import { extractOfficials } from './officials.js';
-import { extractOrganisations } from './organisations.js';
+import { extractOrganisations, SHORT_NAME } from './organisations.js';
+import { resolveOfficialBodies } from './resolve.js';
 import { extractStatements } from './statements.js';
 
 export interface ExtractInput {
@@ -21,10 +22,12 @@ export interface ExtractInput {
 export function extractRecords(input: ExtractInput): ExtractedRecords {
   const { paragraphs } = input;
   const folded = paragraphs.map(foldSameLength);
-  const { officials, bodies } = extractOfficials(paragraphs, folded);
+  const declared = new Set(folded.flatMap((text) => [...text.matchAll(SHORT_NAME)].map((m) => m[1]!)));
+  const { officials, bodies, unverified } = extractOfficials(paragraphs, folded, declared);
   const { organisations, canonical } = extractOrganisations(paragraphs, folded, bodies);
+  resolveOfficialBodies(officials, organisations, unverified);
   // officials' bodies shown as the organisation record names them where known
-  const meetings = extractMeetings({ paragraphs, folded, reportStarts: input.reportStarts, date: input.date, officials, organisations: canonical });
+  const meetings = extractMeetings({ paragraphs, folded, reportStarts: input.reportStarts, date: input.date, officials, organisations: canonical, organisationRecords: organisations });
   const figures = extractFigures(paragraphs);
   const statements = extractStatements(paragraphs, folded, officials);
   return { officials, organisations, meetings, figures, statements };

@@ -3,7 +3,8 @@
 // Each meeting reads its date, time, venue and organiser from its own
 // sentence and its chair, attendance, participants and speakers from the
 // paragraphs up to the next meeting or the next report (又讯).
-import type { Attendance, Meeting, Mention, Official } from '../types.js';
+import type { Attendance, Meeting, Mention, Official, Organisation } from '../types.js';
+import { resolveBareBody } from './resolve.js';
 import { CLAUSE_PUNCT, isHan, parseCount, sentenceAround } from './fold.js';
 import { CONVENE_VERBS, MEETING_SUFFIXES, NOT_MEETING_NAMES, SPEECH_VERBS, TALK_WORDS } from './lexicon.js';
 import { isOrganisationName } from './organisations.js';
@@ -17,6 +18,7 @@ export interface MeetingInput {
   officials: Official[];
   /** folded organisation name or alias → record name */
   organisations: Map<string, string>;
+  organisationRecords: Organisation[];
 }
 
 interface Found {
@@ -37,7 +39,8 @@ function nameAfter(text: string, from: number): number {
   let best = -1;
   for (let e = from + 1; e <= Math.min(text.length, from + MAX_NAME); e++) {
     const ch = text[e - 1]!;
-    if (CLAUSE_PUNCT.test(ch) && !NAME_QUOTES.test(ch)) break;
+    // 2020/2021年榨季…座谈会: a slash between years stays in the name
+    if (CLAUSE_PUNCT.test(ch) && !NAME_QUOTES.test(ch) && !(ch === '/' && /\d/.test(text[e - 2] ?? ''))) break;
     if (!MEETING_SUFFIXES.matchBefore(text, e)) continue;
     // 会议 in 会议室 is a room
     if (/^[室厅中]/.test(text[e] ?? '')) continue;
@@ -61,7 +64,8 @@ function findMeetings(paragraphs: readonly string[], folded: readonly string[]):
     for (let v = 0; v < text.length; v++) {
       const verb = CONVENE_VERBS.matchAt(text, v);
       if (!verb) continue;
-      const after = v + verb.length;
+      let after = v + verb.length;
+      if (text[after] === '的') after++;
       const end = nameAfter(text, after);
       if (end > after) {
         const folded = text.slice(after, end);
@@ -130,6 +134,15 @@ function monthDayIn(text: string): { month: number; day: number } | null {
   return month && day && month <= 12 && day <= 31 ? { month, day } : null;
 }
 
+/** 24日下午: a day with the month of the article (or the meeting before). */
+function dayOnlyIn(text: string, monthOf: string | null): { month: number; day: number } | null {
+  const m = /(?<![月\d])(\d{1,2})日/.exec(text);
+  const month = monthOf ? Number(monthOf.slice(-5, -3)) : NaN;
+  if (!m || !month) return null;
+  const day = Number(m[1]);
+  return day >= 1 && day <= 31 ? { month, day } : null;
+}
+
 function dateFrom(md: { month: number; day: number }, articleDate: string | null): string {
   const year = articleDate && /^\d{4}/.test(articleDate) ? articleDate.slice(0, 4) : null;
   const mmdd = `${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
@@ -176,7 +189,7 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
     const scopeEnd = Math.min(next ? next.paragraph : paragraphs.length, nextReport);
 
     // date and time: the sentence, else the report's opening
-    const md = monthDayIn(lead) ?? monthDayIn(text.slice(sentence.start, sentence.end));
+    const md = monthDayIn(lead) ?? monthDayIn(text.slice(sentence.start, sentence.end)) ?? dayOnlyIn(lead, previousDate ?? input.date);
     let date: string | null;
     if (md) date = dateFrom(md, input.date);
     else if (SAME_DAY.test(lead) && previousDate) date = previousDate;
@@ -192,8 +205,11 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
     const verbEnd = f.passive ? f.verbAt : f.verbAt;
     const zai = text.lastIndexOf('在', verbEnd);
     if (zai >= sentence.start && zai < verbEnd && verbEnd - zai <= 32 && (f.passive || zai < f.start)) {
-      const v = original.slice(zai + 1, verbEnd).replace(/(隆重|顺利|正式|主持)$/, '');
-      if (v.length >= 2 && !CLAUSE_PUNCT.test(v)) venue = v;
+      let v = original.slice(zai + 1, verbEnd);
+      const convene = /举行|舉行|召开|召開|举办|舉辦/.exec(v);
+      if (convene) v = v.slice(0, convene.index);
+      v = v.replace(/(隆重|顺利|順利|正式|主持)$/, '');
+      if (v.length >= 2 && !CLAUSE_PUNCT.test(v) && !/^(随后|隨後|当天|當天|当日|當日|会上|會上)$/.test(v)) venue = v;
     }
     if (venue === null && !f.passive) {
       const loc = /在([\u3400-\u9fff]{2,20}?)(?:会见|会谈|举行|召开)/.exec(text.slice(sentence.start, sentence.end));
@@ -205,14 +221,12 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
     if (!f.passive) {
       const clauseStart = Math.max(sentence.start, ...[...'，,；;'].map((c) => text.lastIndexOf(c, Math.min(zai >= sentence.start && zai < f.verbAt ? zai : f.verbAt, f.verbAt) - 1) + 1));
       const subjectEnd = zai >= clauseStart && zai < f.verbAt ? zai : f.verbAt;
-      let subject = text.slice(clauseStart, subjectEnd);
-      const trimmed = subject.replace(LEADING_TIME, '');
-      const offset = subject.length - trimmed.length;
-      subject = trimmed.replace(/(于|在|近日|日前|今天)$/, '');
-      if (subject.length >= 2) {
-        const known = input.organisations.get(subject);
+      organiser = organiserFrom(text.slice(clauseStart, subjectEnd), original.slice(clauseStart, subjectEnd), input);
+    } else {
+      // 滇南理工大学“十四五”…推进会在X召开: an organisation opening the name convened it
+      for (let e = f.folded.length - 2; e >= 2 && organiser === null; e--) {
+        const known = input.organisations.get(f.folded.slice(0, e));
         if (known) organiser = known;
-        else if (isOrganisationName(subject)) organiser = original.slice(clauseStart + offset, clauseStart + offset + subject.length);
       }
     }
 
@@ -253,6 +267,23 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
     });
   });
   return meetings;
+}
+
+const PARENTHETICAL = /[（(][^（()）]*[)）]/g;
+
+function organiserFrom(folded: string, original: string, input: MeetingInput): string | null {
+  const f = folded.replace(PARENTHETICAL, '');
+  const o = original.replace(PARENTHETICAL, '');
+  const trimmed = f.replace(LEADING_TIME, '');
+  const lead = f.length - trimmed.length;
+  const subject = trimmed.replace(/(于|在|近日|日前|今天)$/, '');
+  if (subject.length < 2) return null;
+  const known = input.organisations.get(subject);
+  if (known) return known;
+  const bare = resolveBareBody(subject, input.organisationRecords);
+  if (bare) return bare;
+  if (isOrganisationName(subject)) return o.slice(lead, lead + subject.length);
+  return null;
 }
 
 function sentences(text: string): string[] {

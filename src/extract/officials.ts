@@ -6,7 +6,7 @@
 import type { Mention, Official, Title } from '../types.js';
 import { CLAUSE_PUNCT, isHan } from './fold.js';
 import { COMPOUND_SURNAMES, NAME_FOLLOWERS, NOT_NAME_CHARS, ORG_STOP_WORDS, SINGLE_SURNAMES, TITLES, WEAK_TITLES } from './lexicon.js';
-import { isOrganisationName, walkBackStem, type OrganisationSpan } from './organisations.js';
+import { isOrganisationName, SHORT_NAME, walkBackStem, type OrganisationSpan } from './organisations.js';
 
 /** Length of a personal name starting at `at` in folded text, or 0. */
 export function readName(folded: string, at: number): number {
@@ -32,14 +32,29 @@ function nameBoundary(folded: string, at: number): boolean {
 }
 
 /** The body written before a title: the clause's tail after stop words, if it reads as a body. */
-function bodyBefore(folded: string, titleStart: number): { name: string; start: number } | null {
+function bodyBefore(folded: string, titleStart: number): { name: string; start: number; end: number } | null {
+  // …有限公司（以下简称“X”）党委书记: the declared short name is the body
+  if (/[)）]/.test(folded[titleStart - 1] ?? '')) {
+    const open = Math.max(folded.lastIndexOf('(', titleStart), folded.lastIndexOf('（', titleStart));
+    const inner = open >= 0 ? folded.slice(open, titleStart) : '';
+    SHORT_NAME.lastIndex = 0;
+    const m = SHORT_NAME.exec(inner);
+    if (m) {
+      const start = open + m.index + m[0].indexOf(m[1]!);
+      return { name: m[1]!, start, end: start + m[1]!.length };
+    }
+    return null;
+  }
+  // 省有色局主持全面工作的党组成员: a descriptive phrase between body and title
+  const described = /(主持|分管|负责|协助|联系)[\u3400-\u9fff]{0,12}的$/.exec(folded.slice(Math.max(0, titleStart - 16), titleStart));
+  if (described) titleStart -= described[0].length;
   const start = walkBackStem(folded, titleStart, titleStart);
   let s = start;
   // a date or time leading the clause is not part of the body
   while (s < titleStart && !isHan(folded[s])) s++;
   const name = folded.slice(s, titleStart);
   if (name.length === 0) return null;
-  return { name, start: s };
+  return { name, start: s, end: titleStart };
 }
 
 interface Person {
@@ -53,11 +68,14 @@ export interface OfficialsResult {
   officials: Official[];
   /** bodies written before titles that read as organisations */
   bodies: OrganisationSpan[];
+  /** bodies that do not read as organisations by themselves (恒钧特钢): kept only if they abbreviate one */
+  unverified: Set<string>;
 }
 
-export function extractOfficials(paragraphs: readonly string[], folded: readonly string[]): OfficialsResult {
+export function extractOfficials(paragraphs: readonly string[], folded: readonly string[], declared: ReadonlySet<string> = new Set()): OfficialsResult {
   const people = new Map<string, Person>();
   const bodies: OrganisationSpan[] = [];
+  const unverified = new Set<string>();
   const addPerson = (paragraph: number, start: number, length: number, titles: Title[]) => {
     const key = folded[paragraph]!.slice(start, start + length);
     const person = people.get(key) ?? { folded: key, name: paragraphs[paragraph]!.slice(start, start + length), titles: [], mentions: [] };
@@ -82,13 +100,26 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
       }
       // the chain of titles: 常委、常务副市长 / 副会长兼秘书长 / 副主任、省能源局局长
       const chain: Array<{ title: string; key: string; org: string | null }> = [];
-      let body = bodyBefore(text, i);
-      let org: string | null = body ? orig(body.start, i) : null;
-      if (body && !isOrganisationName(body.name, true) && !/[省市县区州]$/.test(body.name) && !BARE_BODY.test(body.name)) org = null;
-      if (body && org !== null && isOrganisationName(body.name, true)) bodies.push({ name: body.name, paragraph, start: body.start, end: i });
+      const body = bodyBefore(text, i);
+      let org: string | null = body ? orig(body.start, body.end) : null;
+      const bodyIsOrg = body !== null && (declared.has(body.name) || isOrganisationName(body.name, true));
+      // 吉林市委副书记、市长: the party title belongs to 吉林市委, the chain to 吉林市
+      const party = /^(市|省|县|区|州)委/.exec(title);
+      let carried: string | null = null;
+      if (party) {
+        const place = body && !bodyIsOrg && PLACE_STEM.test(body.name) ? orig(body.start, body.end) : '';
+        org = place + orig(i, i + 2);
+        carried = place ? place + orig(i, i + 1) : null;
+      } else if (body && !bodyIsOrg && !/[省市县区州]$/.test(body.name) && !BARE_BODY.test(body.name)) {
+        // 恒钧特钢总经理: kept for now, checked against the article's organisations later
+        if (!SHORT_BODY.test(body.name)) org = null;
+        else unverified.add(org!);
+      }
+      if (body && bodyIsOrg && !party) bodies.push({ name: body.name, paragraph, start: body.start, end: body.end });
       // carried along an enumeration in one sentence: …董事长A作部署，总经理B、副总经理C
       if (org === null && /[、，,]/.test(text[i - 1] ?? '') && lastPersonEnd >= sentenceStart(text, i)) org = lastOrg;
       chain.push({ title: orig(i, i + title.length), key: title, org });
+      if (party) org = carried;
       let j = i + title.length;
       for (;;) {
         if (text[j] === '、' || text[j] === '兼') {
@@ -104,6 +135,7 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
             const second = orig(k.bodyStart, k.titleStart);
             bodies.push({ name: text.slice(k.bodyStart, k.titleStart), paragraph, start: k.bodyStart, end: k.titleStart });
             chain.push({ title: orig(k.titleStart, k.titleEnd), key: text.slice(k.titleStart, k.titleEnd), org: second });
+            org = second;
             j = k.titleEnd;
             continue;
           }
@@ -153,11 +185,14 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
     officials.push({ name: person.name, titles: person.titles, mentions });
   }
   officials.sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start);
-  return { officials, bodies };
+  return { officials, bodies, unverified };
 }
 
+const SHORT_BODY = /^[\u3400-\u9fff]{3,8}$/;
+const PLACE_STEM = /^[\u3400-\u9fff]{2,6}$/;
+
 // A bare body (集团党委书记, 院长, 市委常委) is resolved to the article's organisation later.
-const BARE_BODY = /^(集团|公司|医院|院|学校|校|大学|协会|局|厅|委|市委|州委|县委|区委|省委|市|州|县|区|省)$/;
+const BARE_BODY = /^(?:(?:集团|公司|医院|院|学校|校|大学|协会|学会|商会)[\u3400-\u9fff]{0,8}|局|厅|委|市委|州委|县委|区委|省委|市|州|县|区|省)$/;
 
 function sentenceStart(text: string, at: number): number {
   let s = at;
@@ -172,7 +207,7 @@ function findTitleAfterBody(text: string, from: number): { bodyStart: number; ti
     if (!isHan(ch) || CLAUSE_PUNCT.test(ch)) return null;
     if (ORG_STOP_WORDS.matchAt(text, t)) return null;
     const title = TITLES.matchAt(text, t);
-    if (title && isOrganisationName(text.slice(from, t))) return { bodyStart: from, titleStart: t, titleEnd: t + title.length };
+    if (title && isOrganisationName(text.slice(from, t), true)) return { bodyStart: from, titleStart: t, titleEnd: t + title.length };
   }
   return null;
 }

@@ -64,7 +64,7 @@ function hasPlaceOrLevel(name: string): boolean {
  */
 export function isOrganisationName(name: string, relaxed = false): boolean {
   if (name.length < 2 || name.length > MAX_ORG_LENGTH) return false;
-  if (/^[年月日号个]/.test(name)) return false;
+  if (/^[年月日号个好得着过为各每此该本]/.test(name) || /^[\d一二三四五六七八九十百千万两几多数]+[家个所座户]/.test(name)) return false;
   if (TITLES.matchBefore(name, name.length)) return false;
   if (NOT_IN_ORG_NAMES.some((w) => name.includes(w))) return false;
   if (VENUE_ENDINGS.matchBefore(name, name.length)) return false;
@@ -77,7 +77,7 @@ export function isOrganisationName(name: string, relaxed = false): boolean {
   }
   const last = name[name.length - 1]!;
   const weak = ORG_WEAK_SUFFIXES.has(name.slice(-2)) ? name.slice(-2) : last;
-  if (ORG_WEAK_SUFFIXES.has(weak)) return name.length > weak.length + 1 && !GENERIC_ORG_STEMS.has(name.slice(0, -weak.length)) && (hasPlaceOrLevel(name) || (relaxed && name.length >= 4));
+  if (ORG_WEAK_SUFFIXES.has(weak)) return name.length > weak.length + 1 && !GENERIC_ORG_STEMS.has(name.slice(0, -weak.length)) && (hasPlaceOrLevel(name) || (relaxed && name.length >= 3));
   return false;
 }
 
@@ -92,7 +92,7 @@ function weakSuffixFits(folded: string, after: number, suffix: string): boolean 
 /** 集团调度指挥中心, 医院学术报告厅: the suffix opens a room or building, not a body. */
 function partOfVenue(text: string, end: number): boolean {
   for (let e = end + 1; e <= Math.min(text.length, end + 10); e++) {
-    if (!isHan(text[e - 1])) return false;
+    if (!isHan(text[e - 1]) || ORG_STOP_WORDS.matchAt(text, e - 1) || CONVENE_VERBS.matchAt(text, e - 1)) return false;
     if (VENUE_ENDINGS.matchBefore(text, e) && (e === text.length || !isHan(text[e]) || CONVENE_VERBS.matchAt(text, e))) return true;
   }
   return false;
@@ -137,7 +137,7 @@ function findCandidates(folded: string[]): Found[] {
   return out;
 }
 
-const SHORT_NAME = /[（(]\s*(?:以下)?简称\s*[“"「]?([^”"」)）]{2,16})[”"」]?\s*[)）]/g;
+export const SHORT_NAME = /[（(]\s*(?:以下)?简称\s*[“"「]?([^”"」)）]{2,16})[”"」]?\s*[)）]/g;
 
 function core(name: string): string {
   for (const form of COMPANY_FORMS) if (name.endsWith(form) && name.length > form.length + 1) {

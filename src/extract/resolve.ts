@@ -1,0 +1,57 @@
+// Bodies written short (集团党委书记, 院长, 协会会长) name the article's own
+// organisation of that kind; resolve them to its record where exactly one fits.
+import type { Official, Organisation } from '../types.js';
+import { foldSameLength } from './fold.js';
+import { isAbbreviation } from './organisations.js';
+
+/** Kind of body a bare word or a title implies, as name endings of the organisations that fit. */
+const BARE_KINDS: Array<[RegExp, string[]]> = [
+  [/^(集团|公司)/, ['集团', '公司']],
+  [/^(医院|院)/, ['医院', '卫生院']],
+  [/^(学校|校|大学)/, ['大学', '学院', '学校', '中学', '小学']],
+  [/^(协会|学会|商会)/, ['协会', '学会', '商会', '联合会']],
+];
+
+const TITLE_KINDS: Array<[RegExp, string[]]> = [
+  [/^(副)?(董事长|总经理|总裁|总会计师|总工程师|总经济师)$/, ['集团', '公司']],
+  [/^(副|常务副)?院长$/, ['医院', '卫生院', '学院', '研究院']],
+  [/^(副|常务副)?校长$/, ['大学', '学院', '学校', '中学', '小学']],
+  [/^(副|常务副)?(会长|秘书长)$/, ['协会', '学会', '商会', '联合会']],
+];
+
+function only(organisations: Organisation[], endings: string[]): string | null {
+  const fits = organisations.filter((o) => [o.name, ...o.aliases].some((n) => endings.some((e) => foldSameLength(n).replace(/(股份|有限责任|有限)公司$/, '公司').endsWith(e))));
+  // several of the kind: the one the article mentions most (first on a tie)
+  let best: Organisation | null = null;
+  for (const o of fits) if (!best || o.mentions.length > best.mentions.length) best = o;
+  if (!best) return null;
+  // the text's own short name for it, where one was declared (皖南城际公司)
+  const short = best.aliases.filter((a) => a.length < best!.name.length && endings.some((e) => foldSameLength(a).endsWith(e)));
+  return short.sort((a, b) => a.length - b.length)[0] ?? best.name;
+}
+
+/** A bare body word (集团, 院) → the one organisation of that kind, else the word. */
+export function resolveBareBody(body: string, organisations: Organisation[]): string | null {
+  const folded = foldSameLength(body);
+  for (const [pattern, endings] of BARE_KINDS) if (pattern.test(folded) && folded.replace(pattern, '').length <= 8 && !/[省市县区州]/.test(folded)) return only(organisations, endings);
+  return null;
+}
+
+export function resolveOfficialBodies(officials: Official[], organisations: Organisation[], unverified: ReadonlySet<string> = new Set()): void {
+  const forms = organisations.flatMap((o) => [o.name, ...o.aliases]).map(foldSameLength);
+  for (const o of officials) {
+    for (const t of o.titles) {
+      if (t.organisation !== null && unverified.has(t.organisation)) {
+        const body = foldSameLength(t.organisation);
+        if (!forms.some((f) => f.includes(body) || isAbbreviation(body, f))) t.organisation = null;
+      }
+      if (t.organisation !== null) {
+        const resolved = resolveBareBody(t.organisation, organisations);
+        if (resolved) t.organisation = resolved;
+        continue;
+      }
+      const kind = TITLE_KINDS.find(([pattern]) => pattern.test(foldSameLength(t.title)));
+      if (kind) t.organisation = only(organisations, kind[1]);
+    }
+  }
+}
