@@ -45,7 +45,7 @@ function bodyBefore(folded: string, titleStart: number): { name: string; start: 
     }
     return null;
   }
-  // 省有色局主持全面工作的党组成员: a descriptive phrase between body and title
+  // X局主持全面工作的党组成员: a descriptive phrase between body and title
   const described = /(主持|分管|负责|协助|联系)[\u3400-\u9fff]{0,12}的$/.exec(folded.slice(Math.max(0, titleStart - 16), titleStart));
   if (described) titleStart -= described[0].length;
   const start = walkBackStem(folded, titleStart, titleStart);
@@ -175,7 +175,7 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
     const mentions: Mention[] = [];
     folded.forEach((text, paragraph) => {
       for (let at = text.indexOf(person.folded); at !== -1; at = text.indexOf(person.folded, at + 1)) {
-        // not the start of a longer name (王勇 inside 王勇军)
+        // not the start of a longer name (a two-character name inside a three-character one)
         const after = at + person.folded.length;
         if (person.folded.length === 2 && isHan(text[after]) && !nameBoundary(text, after)) continue;
         mentions.push({ paragraph, start: at, end: after });

@@ -35,7 +35,7 @@ export function walkBackStem(folded: string, end: number, suffixStart: number): 
     if (stop && !(/^[和与及]$/.test(stop) && conjoinedName(folded, s - 1))) break;
     if (CONVENE_VERBS.matchBefore(folded, s)) break;
     const title = TITLES.matchBefore(folded, s);
-    // a title right before (…主任省国资委) ends the stem, unless it is part of a name like 市委
+    // a title right before (…主任X委) ends the stem, unless it is part of a name like 市委
     if (title && title.length >= 2) break;
     s--;
   }
@@ -147,7 +147,7 @@ function core(name: string): string {
   return name;
 }
 
-/** Is `short` an abbreviation of `full` (金钼集团 of 金堆城钼业集团有限公司)? */
+/** Is `short` an abbreviation of `full` (江能集团 of 江西省能源集团有限公司)? */
 export function isAbbreviation(short: string, full: string): boolean {
   if (short === full || short.length >= full.length || short.length < 2 || short[0] !== full[0]) return false;
   const a = core(short);

@@ -127,7 +127,7 @@ export function linkArchive(input: ArticleRecord[]): Archive {
   }
   const orgIdFor = (name: string | null): string | null => {
     if (!name) return null;
-    // Exact names and aliases only: 渭南市國資委 is not 國資委 of another level.
+    // Exact names and aliases only: X市國資委 is not 國資委 of another level.
     return orgIdByFolded.get(foldName(name)) ?? null;
   };
 

@@ -1,4 +1,4 @@
-// Readable, stable URL segments from pinyin: 駱東山 → luo-dongshan.
+// Readable, stable URL segments from pinyin: 熊立新 → xiong-lixin.
 import { pinyin } from 'pinyin-pro';
 import { slugify } from '../slug.js';
 import { toSimplified } from '../script.js';

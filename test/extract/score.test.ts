@@ -1,0 +1,20 @@
+// Extraction scored by the shared scorer against hand-checked gold: the two
+// seeds and the invented genre corpus, at the issue's thresholds.
+import { describe, expect, it } from 'vitest';
+import { articleFiles, GENRE, GENRE_GOLD, score, SEED_GOLD, SEEDS } from './helpers.js';
+
+describe.each([
+  ['the seeds', SEEDS, SEED_GOLD],
+  ['the genre corpus', GENRE, GENRE_GOLD],
+])('extraction on %s', (_label, dir, gold) => {
+  it('meets the thresholds for officials, titles, organisations and meetings', async () => {
+    const { summary, printed } = await score(articleFiles(dir), gold);
+    const report = `\n${printed}`;
+    expect(summary.schemaErrors, report).toBe(0);
+    expect(summary.officials, report).toBeGreaterThanOrEqual(0.95);
+    expect(summary.titles, report).toBeGreaterThanOrEqual(0.95);
+    expect(summary.organisations, report).toBeGreaterThanOrEqual(0.85);
+    expect(summary.meetings, report).toBe(1);
+    expect(summary.meetingFields, report).toBeGreaterThanOrEqual(0.9);
+  }, 60_000);
+});
