@@ -7,7 +7,7 @@ describe.each([
   ['the seeds', SEEDS, SEED_GOLD],
   ['the genre corpus', GENRE, GENRE_GOLD],
 ])('extraction on %s', (_label, dir, gold) => {
-  it('meets the thresholds for officials, titles, organisations and meetings', async () => {
+  it('meets the thresholds for officials, titles, organisations, meetings and figures', async () => {
     const { summary, printed } = await score(articleFiles(dir), gold);
     const report = `\n${printed}`;
     expect(summary.schemaErrors, report).toBe(0);
@@ -16,5 +16,6 @@ describe.each([
     expect(summary.organisations, report).toBeGreaterThanOrEqual(0.85);
     expect(summary.meetings, report).toBe(1);
     expect(summary.meetingFields, report).toBeGreaterThanOrEqual(0.9);
+    expect(summary.figures, report).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 });
