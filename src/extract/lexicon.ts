@@ -38,6 +38,7 @@ const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.l
 export class WordList {
   readonly words: string[];
   private readonly byFirst = new Map<string, string[]>();
+  private readonly byLast = new Map<string, string[]>();
   private readonly set: Set<string>;
   constructor(words: string[]) {
     this.words = longestFirst(words);
@@ -46,6 +47,9 @@ export class WordList {
       const list = this.byFirst.get(w[0]!) ?? [];
       list.push(w);
       this.byFirst.set(w[0]!, list);
+      const last = this.byLast.get(w[w.length - 1]!) ?? [];
+      last.push(w);
+      this.byLast.set(w[w.length - 1]!, last);
     }
   }
   has(word: string): boolean {
@@ -60,7 +64,9 @@ export class WordList {
   }
   /** The longest word ending at `end` (exclusive), or null. */
   matchBefore(text: string, end: number): string | null {
-    for (const w of this.words) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
+    const list = this.byLast.get(text[end - 1] ?? '');
+    if (!list) return null;
+    for (const w of list) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
     return null;
   }
 }
