@@ -22,7 +22,7 @@ const AFTER_APPROX: Record<string, Approx> = { 以上: 'more_than', 左右: 'abo
 const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, 千: 1e3, 百: 1e2 };
 // words that after a number make it a date, time, ordinal or list marker
 const NOT_A_FIGURE_AFTER = /^(年|月|日|号|时|点|分(?!钟)|秒|是|要|方面|把手|级|届|期间|季度|五|大|中全会|线|路|楼|层|环|号线|批次)/;
-const LABEL_VERB = /(达到|达|为|是|增长|下降|提高|降低|超过|完成|实现|累计|新增|投资|减少|共计|共有|共|约|近|突破|占|同比增长|同比下降)$/;
+const LABEL_VERB = /(达到|达|为|是|增长|下降|提高|降低|超过|完成|实现|累计|新增|减少|共计|共有|共|约|近|突破|占|同比增长|同比下降)$/;
 
 const approxOf = (before: string | undefined, after: string | undefined, more: string | undefined): Approx =>
   (more ? 'more_than' : null) ?? (after ? AFTER_APPROX[after]! : null) ?? (before ? BEFORE_APPROX[before]! : null);
@@ -43,9 +43,12 @@ function labelBefore(folded: string, original: string, start: number): string | 
   const verb = LABEL_VERB.exec(clause);
   if (!verb) return null;
   const words = clause.slice(0, verb.index).replace(/^(其中|全年|今年|去年|目前|截至[^，,]*|同比|累计|已|全市|全省)+/, '');
-  if (words.length < 2 || /\d/.test(words)) return null;
-  const from = s + (clause.slice(0, verb.index).length - words.length);
-  return original.slice(from, from + Math.min(words.length, 12));
+  // the noun phrase after the last function word (…将在广州投资 → nothing; 利润总额 → 利润总额)
+  const cut = Math.max(...[...'在将要对把从向「」『』的'].map((c) => words.lastIndexOf(c)));
+  const phrase = words.slice(cut + 1);
+  if (phrase.length < 2 || /\d/.test(phrase)) return null;
+  const from = s + (clause.slice(0, verb.index).length - phrase.length);
+  return original.slice(from, from + Math.min(phrase.length, 12));
 }
 
 export function extractFigures(paragraphs: readonly string[]): Figure[] {

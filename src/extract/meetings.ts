@@ -239,7 +239,7 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
     for (let p = f.paragraph; p < scopeEnd; p++) {
       const t = folded[p]!;
       if (chair === null) chair = chairIn(t, officials, p, paragraphs[p]!);
-      if (attendance === null && p - f.paragraph <= 2) {
+      if (attendance === null) {
         const from = p === f.paragraph ? sentence.start : 0;
         for (const s of sentences(t.slice(from))) {
           attendance = attendanceIn(s);
@@ -276,7 +276,10 @@ function organiserFrom(folded: string, original: string, input: MeetingInput): s
   const o = original.replace(PARENTHETICAL, '');
   const trimmed = f.replace(LEADING_TIME, '');
   const lead = f.length - trimmed.length;
-  const subject = trimmed.replace(/(于|在|近日|日前|今天)$/, '');
+  let subject = trimmed.replace(/(于|在|近日|日前|今天)$/, '');
+  // A与B举行…: two parties; the first is named as the convener
+  const pair = /^(.{2,}?)(与|和|同)(.{2,})$/.exec(subject);
+  if (pair && (input.organisations.has(pair[1]!) || isOrganisationName(pair[1]!)) && (input.organisations.has(pair[3]!) || isOrganisationName(pair[3]!))) subject = pair[1]!;
   if (subject.length < 2) return null;
   const known = input.organisations.get(subject);
   if (known) return known;

@@ -149,7 +149,11 @@ function core(name: string): string {
 
 /** Is `short` an abbreviation of `full` (江能集团 of 江西省能源集团有限公司)? */
 export function isAbbreviation(short: string, full: string): boolean {
-  if (short === full || short.length >= full.length || short.length < 2 || short[0] !== full[0]) return false;
+  if (short === full || short.length >= full.length || short.length < 2) return false;
+  // 中国南方电网有限责任公司 / 南方电网公司: the national prefix is dropped in short forms
+  const national = /^(中国|中华|全国)/.exec(full);
+  if (national && short[0] !== full[0]) return isAbbreviation(short, full.slice(national[0].length));
+  if (short[0] !== full[0]) return false;
   const a = core(short);
   const b = core(full);
   if (a === b) return true;
