@@ -1,45 +1,229 @@
-// Search page: Pagefind UI in the page's script, started with the query from
-// the address (?q=…), so the search box in every page's header lands here
-// with results shown.
+// Search page: reads ?q= and the filters from the address, runs the query
+// through search-core.js on Pagefind (served) or on the classic-script
+// fallback (file://, where Chromium blocks module scripts, fetch and Wasm),
+// and lists results with excerpts from the original text.
+// The page speaks the reader's script: ?lang=zh-Hans or zh-Hant (the 繁/简
+// switch) overrides the site's language for the page's own words.
 (function () {
   'use strict';
-  var TRANSLATIONS = {
-    'zh-hant': {
-      placeholder: '搜尋文章',
-      clear_search: '清除',
-      load_more: '載入更多結果',
-      search_label: '搜尋本站',
-      filters_label: '篩選',
-      zero_results: '找不到 [SEARCH_TERM] 的結果',
-      many_results: '找到 [COUNT] 個 [SEARCH_TERM] 的結果',
-      one_result: '找到 [COUNT] 個 [SEARCH_TERM] 的結果',
-      alt_search: '找不到 [SEARCH_TERM] 的結果，改為顯示 [DIFFERENT_TERM] 的結果',
-      search_suggestion: '找不到 [SEARCH_TERM] 的結果，請嘗試以下搜尋：',
-      searching: '正在搜尋 [SEARCH_TERM]…'
+  var WORDS = {
+    'zh-Hant': {
+      heading: '搜尋文章', label: '搜尋', submit: '搜尋', filters: '篩選', any: '全部',
+      year: '年份', kind: '類型', category: '欄目', publication: '刊物', person: '人物', organisation: '機構',
+      kinds: { article: '文章', person: '人物', organisation: '機構', meeting: '會議' },
+      searching: '正在搜尋…', none: '找不到符合的結果。', count: function (n) { return '找到 ' + n + ' 個結果'; },
+      more: '顯示更多結果', offline: '本頁從磁碟開啟（file://），搜尋改用離線索引；結果與線上相同，但第一次搜尋可能較慢。',
+      failed: '搜尋無法啟動。', undated: '日期不詳',
     },
-    'zh-hans': {
-      placeholder: '搜索文章',
-      clear_search: '清除',
-      load_more: '加载更多结果',
-      search_label: '搜索本站',
-      filters_label: '筛选',
-      zero_results: '没有找到 [SEARCH_TERM] 的结果',
-      many_results: '找到 [COUNT] 个 [SEARCH_TERM] 的结果',
-      one_result: '找到 [COUNT] 个 [SEARCH_TERM] 的结果',
-      alt_search: '没有找到 [SEARCH_TERM] 的结果，改为显示 [DIFFERENT_TERM] 的结果',
-      search_suggestion: '没有找到 [SEARCH_TERM] 的结果，请尝试以下搜索：',
-      searching: '正在搜索 [SEARCH_TERM]…'
-    }
+    'zh-Hans': {
+      heading: '搜索文章', label: '搜索', submit: '搜索', filters: '筛选', any: '全部',
+      year: '年份', kind: '类型', category: '栏目', publication: '刊物', person: '人物', organisation: '机构',
+      kinds: { article: '文章', person: '人物', organisation: '机构', meeting: '会议' },
+      searching: '正在搜索…', none: '没有找到符合的结果。', count: function (n) { return '找到 ' + n + ' 个结果'; },
+      more: '显示更多结果', offline: '本页从磁盘打开（file://），搜索改用离线索引；结果与在线相同，但第一次搜索可能较慢。',
+      failed: '搜索无法启动。', undated: '日期不详',
+    },
   };
+  var PAGE = 10;
+  var FACETS = ['year', 'kind', 'category', 'publication', 'person', 'organisation'];
+  var LISTED = { year: true, kind: true, category: true, publication: true };
+
+  var script = document.currentScript;
+  var siteRoot = new URL('../', new URL('.', script ? script.src : location.href));
+  var offline = location.protocol === 'file:';
+
   function start() {
-    if (!document.getElementById('search') || typeof window.PagefindUI !== 'function') return;
-    var lang = (document.documentElement.getAttribute('lang') || '').toLowerCase();
-    var options = { element: '#search', showSubResults: true, showImages: false };
-    if (TRANSLATIONS[lang]) options.translations = TRANSLATIONS[lang];
-    var ui = new window.PagefindUI(options);
-    var q = new URLSearchParams(window.location.search).get('q');
-    if (q) ui.triggerSearch(q);
+    var config = window.BAOKAN_SEARCH;
+    var Core = window.BaokanSearchCore;
+    var form = document.getElementById('search-form');
+    if (!config || !Core || !form) return;
+    var params = new URLSearchParams(location.search);
+    var lang = params.get('lang');
+    if (!WORDS[lang]) lang = document.documentElement.getAttribute('lang');
+    if (!WORDS[lang]) lang = 'zh-Hant';
+    document.documentElement.setAttribute('lang', lang);
+    var w = WORDS[lang];
+    Array.prototype.forEach.call(document.querySelectorAll('[data-i18n]'), function (el) {
+      var text = w[el.getAttribute('data-i18n')];
+      if (typeof text === 'string') el.textContent = text;
+    });
+    document.getElementById('search-q').setAttribute('placeholder', w.heading);
+    if (params.get('lang')) {
+      var keep = document.createElement('input');
+      keep.type = 'hidden';
+      keep.name = 'lang';
+      keep.value = lang;
+      form.appendChild(keep);
+    }
+
+    var core = Core.create(config.fold);
+    var input = document.getElementById('search-q');
+    var status = document.getElementById('search-status');
+    var list = document.getElementById('search-results');
+    input.value = params.get('q') || '';
+    buildFilters(config, w, params);
+    if (offline) {
+      var note = document.getElementById('search-offline');
+      note.textContent = w.offline;
+      note.hidden = false;
+    }
+
+    var engine = null;
+    function getEngine() {
+      if (!engine) {
+        engine = offline ? Promise.resolve(fallbackEngine(config)) : servedEngine(config, Core).catch(function () {
+          // a server that cannot run Pagefind (no Wasm): the fallback gives the same results
+          return fallbackEngine(config);
+        });
+      }
+      return engine;
+    }
+
+    var run = 0;
+    async function search() {
+      var mine = ++run;
+      var q = input.value.trim();
+      list.textContent = '';
+      if (!q) {
+        status.textContent = '';
+        return;
+      }
+      status.textContent = w.searching;
+      var filters = currentFilters();
+      try {
+        var hits = await core.search(await getEngine(), q, filters);
+        if (mine !== run) return;
+        status.textContent = hits.length ? w.count(hits.length) : w.none;
+        await show(hits, 0, q, mine);
+      } catch (error) {
+        status.textContent = w.failed;
+        throw error;
+      }
+    }
+
+    async function show(hits, from, q, mine) {
+      var items = await Promise.all(hits.slice(from, from + PAGE).map(function (h) { return h.load(); }));
+      if (mine !== run) return;
+      items.forEach(function (d) { list.appendChild(resultItem(d, q)); });
+      var old = document.getElementById('search-more');
+      if (old) old.remove();
+      if (from + PAGE < hits.length) {
+        var more = document.createElement('button');
+        more.type = 'button';
+        more.id = 'search-more';
+        more.textContent = w.more;
+        more.addEventListener('click', function () { show(hits, from + PAGE, q, mine); });
+        list.after(more);
+      }
+    }
+
+    function resultItem(d, q) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.className = 'result-title';
+      a.href = pageHref(d.url);
+      a.textContent = d.title;
+      li.appendChild(a);
+      var meta = document.createElement('p');
+      meta.className = 'result-meta';
+      meta.textContent = [w.kinds[d.kind] || d.kind, d.date ? d.date.replace(/^--/, '') : w.undated, d.kicker].filter(Boolean).join(' · ');
+      li.appendChild(meta);
+      var p = document.createElement('p');
+      p.className = 'result-excerpt';
+      p.innerHTML = core.excerpt(d.text, q); // escaped by the core; only <mark> is markup
+      li.appendChild(p);
+      return li;
+    }
+
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var next = new URLSearchParams();
+      next.set('q', input.value.trim());
+      var f = currentFilters();
+      Object.keys(f).forEach(function (k) { f[k].forEach(function (v) { next.append(k, v); }); });
+      if (params.get('lang')) next.set('lang', lang);
+      history.replaceState(null, '', '?' + next.toString());
+      search();
+    });
+    form.addEventListener('change', function (event) {
+      if (event.target && event.target.id !== 'search-q') form.requestSubmit();
+    });
+    if (input.value) search();
   }
+
+  function buildFilters(config, w, params) {
+    var box = document.getElementById('search-filters');
+    var shown = 0;
+    FACETS.forEach(function (name) {
+      var values = (config.facets && config.facets[name]) || [];
+      if (!values.length || (name === 'kind' && values.length < 2)) return;
+      var label = document.createElement('label');
+      label.appendChild(document.createTextNode(w[name]));
+      var field;
+      if (LISTED[name] || values.length <= 30) {
+        field = document.createElement('select');
+        var any = document.createElement('option');
+        any.value = '';
+        any.textContent = w.any;
+        field.appendChild(any);
+        values.forEach(function (v) {
+          var o = document.createElement('option');
+          o.value = v;
+          o.textContent = name === 'kind' ? w.kinds[v] || v : v;
+          field.appendChild(o);
+        });
+      } else {
+        field = document.createElement('input');
+        field.type = 'text';
+        var listId = 'facet-' + name + '-values';
+        field.setAttribute('list', listId);
+        var dl = document.createElement('datalist');
+        dl.id = listId;
+        values.forEach(function (v) {
+          var o = document.createElement('option');
+          o.value = v;
+          dl.appendChild(o);
+        });
+        label.appendChild(dl);
+      }
+      field.name = name;
+      field.id = 'facet-' + name;
+      field.className = 'search-facet';
+      field.value = params.get(name) || '';
+      label.appendChild(field);
+      box.appendChild(label);
+      shown++;
+    });
+    box.hidden = shown === 0;
+  }
+
+  function currentFilters() {
+    var f = {};
+    Array.prototype.forEach.call(document.querySelectorAll('.search-facet'), function (el) {
+      if (el.value) f[el.name] = [el.value];
+    });
+    return f;
+  }
+
+  /** A result's page, relative to the site root (works under a sub-path and from disk). */
+  function pageHref(url) {
+    var href = new URL(String(url).replace(/^\/+/, ''), siteRoot).href;
+    return offline && /\/$/.test(href) ? href + 'index.html' : href;
+  }
+
+  async function servedEngine(config, Core) {
+    if (!config.shards.length) throw new Error('no index');
+    var bundles = new URL('pagefind/', siteRoot).href;
+    var pf = await import(bundles + config.shards[0] + '/pagefind.js');
+    await Core.openPagefind(pf, bundles, config.shards, document.documentElement);
+    return Core.pagefindEngine(pf);
+  }
+
+  function fallbackEngine(config) {
+    var F = window.BaokanFallback;
+    return F.engine(new URL('pagefind/fallback/', siteRoot).href, config.fallback.buckets, F.scriptLoader(document));
+  }
+
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 })();

@@ -1,14 +1,28 @@
 import { parseCommandArgs } from './main.js';
 import { searchSite } from '../search/index.js';
 
-const USAGE = `Usage: baokan search QUERY [--site DIR] [--json]
+const USAGE = `Usage: baokan search QUERY [--site DIR] [--json] [--filter NAME=VALUE ...] [--fallback]
 
 Runs QUERY against the built site's search index (default dist/) the way the
-search page does, and prints url, title and excerpt per result.
+search page does (same query transform, same bundles), and prints url, title
+and excerpt per result, best first.
+
+  --filter NAME=VALUE  keep results with this facet value (year, kind, category,
+                       publication, person, organisation); repeat to combine
+                       (the same NAME twice: either value)
+  --fallback           use the file:// fallback index instead of Pagefind
+  --json               print the results as JSON (excerpt as HTML)
 `;
 
 export async function runSearch(argv: string[]): Promise<number> {
-  const args = parseCommandArgs(argv, { allowPositionals: true, options: { site: { type: 'string', default: 'dist' }, json: { type: 'boolean' } } }, USAGE);
+  const args = parseCommandArgs(
+    argv,
+    {
+      allowPositionals: true,
+      options: { site: { type: 'string', default: 'dist' }, json: { type: 'boolean' }, filter: { type: 'string', multiple: true }, fallback: { type: 'boolean' } },
+    },
+    USAGE,
+  );
   if (args === null) return 2;
   if (args === 'help') return 0;
   const query = args.positionals.join(' ').trim();
@@ -16,9 +30,22 @@ export async function runSearch(argv: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  const results = await searchSite(args.values.site as string, query);
+  const filters: Record<string, string[]> = {};
+  for (const f of (args.values.filter as string[] | undefined) ?? []) {
+    const eq = f.indexOf('=');
+    if (eq < 1) {
+      process.stderr.write(`--filter expects NAME=VALUE, got “${f}”\n\n${USAGE}`);
+      return 2;
+    }
+    (filters[f.slice(0, eq)] ??= []).push(f.slice(eq + 1));
+  }
+  const results = await searchSite(args.values.site as string, query, { filters, fallback: Boolean(args.values.fallback) });
   if (args.values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else if (results.length === 0) process.stdout.write('no results\n');
-  else for (const r of results) process.stdout.write(`${r.url}\n  ${r.title}\n  ${r.excerpt}\n`);
+  else {
+    const plain = (html: string) =>
+      html.replace(/<mark>/g, '【').replace(/<\/mark>/g, '】').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    for (const r of results) process.stdout.write(`${r.url}\n  ${r.title}\n  ${plain(r.excerpt)}\n`);
+  }
   return 0;
 }

@@ -1,177 +1,173 @@
-// Search: a Pagefind index over the built pages, and the same bundle run in Node.
+// Search: the site's index built from SearchDocuments (not from the HTML), and
+// the same bundle queried in Node.
 //
-// One index for the whole site: Pagefind writes one index per page `lang`
-// (zh-Hant and zh-Hans would be two indexes, and a search from one never sees
-// the other), so every page is indexed as one language, SITE_INDEX_LANGUAGE.
-// Only the article's main element (`data-pagefind-body`) is indexed.
+// Layout under siteDir/pagefind/:
+//   <shard>/             one Pagefind bundle per year (newest first), `undated` last
+//   baokan-config.js     classic script: shard list, fold table, facet values
+//   fallback/            the same index as classic scripts, for file:// (fallback.ts)
+// Every shard is indexed under one language ('en': Pagefind neither segments
+// nor separates it) with content = the core's index form (bigrams of the
+// folded text); see public/search-core.js for why that finds exactly the
+// texts that contain the query, in either script.
 import { promises as fs } from 'node:fs';
-import { createHash } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchDocument } from '../types.js';
+import { foldPairs, siteCore } from './core.js';
+import { writeFallback } from './fallback.js';
+import { canonicalizeBundle } from './canonical.js';
 
-/** The one language every page is indexed under (ISO 639-1). */
-export const SITE_INDEX_LANGUAGE = 'zh';
+export { searchSite, type SearchResult, type SearchOptions } from './query.js';
 
-export interface SearchResult {
-  /** Site-absolute URL of the page, e.g. `/articles/x/`. */
-  url: string;
-  title: string;
-  /** Pagefind's excerpt: escaped text with the matches in `<mark>`. */
-  excerpt: string;
+/** The one language every record is indexed under: Pagefind does not segment it. */
+export const INDEX_LANGUAGE = 'en';
+export const UNDATED_SHARD = 'undated';
+/** Facets shown on the search page (Pagefind filters). */
+export const FACETS = ['year', 'kind', 'category', 'publication', 'person', 'organisation'] as const;
+
+export interface Shard {
+  key: string;
+  /** documents of the shard, in the site's global order */
+  documents: SearchDocument[];
 }
 
-/** Pagefind runs one service per process and close() stops it: one build at a time. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The site's global order (the order ties are shown in): year shards newest
+ * first, undated last; within a shard by date, newest first (no date last),
+ * then URL. Shards hold consecutive runs of it, so merged results keep it.
+ */
+export function planShards(documents: SearchDocument[]): Shard[] {
+  const byKey = new Map<string, SearchDocument[]>();
+  for (const d of documents) {
+    const year = d.filters.year?.[0];
+    const key = year && /^\d{4}$/.test(year) ? year : UNDATED_SHARD;
+    if (!byKey.has(key)) byKey.set(key, []);
+    byKey.get(key)!.push(d);
+  }
+  const keys = [...byKey.keys()].sort((a, b) => (a === UNDATED_SHARD ? 1 : b === UNDATED_SHARD ? -1 : compare(b, a)));
+  return keys.map((key) => ({
+    key,
+    documents: byKey.get(key)!.sort((x, y) => compare(y.date ?? '', x.date ?? '') || compare(x.url, y.url)),
+  }));
+}
+
+/** Pagefind runs one service per process: one build at a time. */
 let indexing: Promise<unknown> = Promise.resolve();
 
 /**
- * Index every HTML page of a built site into `siteDir/pagefind/`.
- * `documents` (from render) are what the issue-5 index will be built from;
- * for now the HTML pages are indexed directly.
+ * Index `documents` into `siteDir/pagefind/` (shards, config, file:// fallback).
+ * Kept with this signature for the build; returns the number of records indexed.
  */
-export function buildSearchIndex(siteDir: string, _documents: SearchDocument[] = []): Promise<{ pages: number }> {
-  const run = indexing.then(() => indexSite(siteDir));
+export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = []): Promise<{ pages: number; shards: string[] }> {
+  const run = indexing.then(() => indexSite(path.resolve(siteDir), documents));
   indexing = run.catch(() => undefined);
   return run;
 }
 
-async function indexSite(siteDir: string): Promise<{ pages: number }> {
-  const root = path.resolve(siteDir);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_INDEX_LANGUAGE });
+async function indexSite(root: string, documents: SearchDocument[]): Promise<{ pages: number; shards: string[] }> {
+  const unique = new Map<string, SearchDocument>();
+  for (const d of documents) {
+    if (unique.has(d.url)) throw new Error(`two search documents share the URL ${d.url}`);
+    unique.set(d.url, d);
+  }
+  const shards = planShards([...unique.values()]);
+  const bundleRoot = path.join(root, 'pagefind');
+  await fs.rm(bundleRoot, { recursive: true, force: true });
   try {
-    if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    // The search bundle of an earlier build must not be indexed or left stale.
-    await fs.rm(path.join(root, 'pagefind'), { recursive: true, force: true });
-    const added = await index.addDirectory({ path: root, glob: '**/*.html' });
-    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    // addDirectory counts every HTML file it read; the entry counts indexed pages
-    const entry = JSON.parse(await fs.readFile(path.join(root, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    return { pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) };
+    for (const shard of shards) await indexShard(shard.documents, path.join(bundleRoot, shard.key));
   } finally {
     await pagefind.close();
   }
+  const ordered = shards.flatMap((s) => s.documents);
+  await writeConfig(bundleRoot, shards, ordered);
+  await writeFallback(path.join(bundleRoot, 'fallback'), ordered, siteCore());
+  return { pages: ordered.length, shards: shards.map((s) => s.key) };
 }
 
-// ------------------------------------------------------------ search in Node
-
-interface PagefindModule {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(q: string): Promise<{ results: Array<{ data(): Promise<PagefindData> }> } | null>;
-  destroy?(): Promise<void>;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-
-/** URL prefix under which our fetch serves the bundles of built sites from disk. */
-const PREFIX = '/__baokan_site__/';
-const mounts = new Map<string, string>(); // mount id → site root
-const loaded = new Map<string, Promise<PagefindModule>>(); // site root + entry digest → instance
-let fetchInstalled = false;
+/** Pagefind's UI bundles: the search page has its own. */
+const UNUSED_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /**
- * Pagefind's browser bundle fetches its files. Give Node a fetch that serves
- * our mounted sites from disk and leaves every other request to the real one.
+ * Index one shard's documents (in order) into one Pagefind bundle directory.
+ * Self-contained, so shards can be indexed in separate workers.
  */
-function installFetch(): void {
-  if (fetchInstalled) return;
-  fetchInstalled = true;
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!url.startsWith(PREFIX)) return realFetch(input, init);
-    const rest = url.slice(PREFIX.length).replace(/[?#].*$/, '');
-    const slash = rest.indexOf('/');
-    const root = mounts.get(rest.slice(0, slash));
-    if (root === undefined) return new Response('unknown site', { status: 404 });
-    const file = path.resolve(root, decodeURIComponent(rest.slice(slash + 1)));
-    if (!file.startsWith(root + path.sep)) return new Response('outside the site', { status: 403 });
-    try {
-      const body = await fs.readFile(file);
-      const type = file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-      return new Response(body, { status: 200, headers: { 'Content-Type': type } });
-    } catch {
-      return new Response('not found', { status: 404 });
+export async function indexShard(documents: SearchDocument[], bundleDir: string): Promise<void> {
+  const core = siteCore();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+  try {
+    // One at a time: Pagefind numbers records in the order they arrive, and
+    // that order is the order equal-scoring results come back in.
+    for (const d of documents) {
+      const added = await index.addCustomRecord({
+        url: d.url,
+        content: core.indexForm(d.title, d.text),
+        language: INDEX_LANGUAGE,
+        meta: recordMeta(d),
+        filters: { [FACET_FILTER]: facetValues(d) },
+      });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${d.url}: ${added.errors.join('; ')}`);
     }
-  };
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    if (written.errors.length) throw new Error(`Pagefind could not write ${bundleDir}: ${written.errors.join('; ')}`);
+  } finally {
+    await index.deleteIndex();
+  }
+  for (const f of await fs.readdir(bundleDir)) if (UNUSED_FILES.test(f)) await fs.rm(path.join(bundleDir, f));
+  await canonicalizeBundle(bundleDir);
 }
 
-/** The language the site's search page declares: Pagefind segments the query by it. */
-async function searchPageLanguage(root: string): Promise<string> {
-  try {
-    const html = await fs.readFile(path.join(root, 'search', 'index.html'), 'utf8');
-    const m = /<html[^>]*\slang="([^"]+)"/i.exec(html);
-    if (m) return m[1]!;
-  } catch {
-    // no search page: fall through
-  }
-  return SITE_INDEX_LANGUAGE;
-}
-
-async function loadPagefind(root: string, entry: string): Promise<PagefindModule> {
-  installFetch();
-  const id = String(mounts.size);
-  mounts.set(id, root);
-  // pagefind.js is an ES module; a private copy with an .mjs name loads as
-  // one wherever the site lives and keeps each site's state apart.
-  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'baokan-pagefind-'));
-  const copy = path.join(tmp, 'pagefind.mjs');
-  await fs.copyFile(path.join(root, 'pagefind', 'pagefind.js'), copy);
-  let mod: PagefindModule;
-  try {
-    mod = (await import(pathToFileURL(copy).href)) as PagefindModule;
-  } finally {
-    await fs.rm(tmp, { recursive: true, force: true });
-  }
-  void entry;
-  await mod.options({ basePath: `${PREFIX}${id}/pagefind/`, baseUrl: '/' });
-  // Pagefind takes the language from <html lang> when it starts, and splits
-  // Chinese queries into words by it (Intl.Segmenter) as the browser does.
-  // A stand-in document is there only for that moment: without `window`
-  // Pagefind still runs as in Node (no worker, no location).
-  const lang = await searchPageLanguage(root);
-  const g = globalThis as { document?: unknown };
-  const had = 'document' in g;
-  const previous = g.document;
-  if (!had) g.document = { querySelector: (s: string) => (s === 'html' ? { getAttribute: (a: string) => (a === 'lang' ? lang : null) } : null) };
-  try {
-    await mod.init();
-  } finally {
-    if (!had) delete g.document;
-    else g.document = previous;
-  }
-  return mod;
+function recordMeta(d: SearchDocument): Record<string, string> {
+  const meta: Record<string, string> = { url: d.url, title: d.title, kind: d.kind, text: d.text };
+  if (d.date) meta.date = d.date;
+  if (d.kicker) meta.kicker = d.kicker;
+  return meta;
 }
 
 /**
- * Run a query against a built site exactly as its search page does: the
- * site's own pagefind.js, the search page's language, files read from disk.
+ * Pagefind writes its filter names in hash-map order, so two or more names make
+ * the bundle differ from build to build: every facet goes into one filter as
+ * `name:value`, the same key the search core asks for.
  */
-export async function searchSite(siteDir: string, query: string): Promise<SearchResult[]> {
-  const root = path.resolve(siteDir);
-  const entry = await fs.readFile(path.join(root, 'pagefind', 'pagefind-entry.json'), 'utf8');
-  const key = `${root}\0${createHash('sha256').update(entry).digest('hex')}`;
-  let instance = loaded.get(key);
-  if (!instance) {
-    instance = loadPagefind(root, entry);
-    loaded.set(key, instance);
-    instance.catch(() => loaded.delete(key));
+export const FACET_FILTER = 'facet';
+function facetValues(d: SearchDocument): string[] {
+  return Object.entries(recordFilters(d)).flatMap(([k, values]) => values.map((v) => `${k}:${v}`)).sort();
+}
+
+export function recordFilters(d: SearchDocument): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  for (const [k, values] of Object.entries(d.filters).sort(([a], [b]) => compare(a, b))) if (values.length) filters[k] = [...new Set(values)].sort();
+  filters.kind = [d.kind];
+  return filters;
+}
+
+/** pagefind/baokan-config.js: what the search page needs before its first query. */
+async function writeConfig(bundleRoot: string, shards: Shard[], ordered: SearchDocument[]): Promise<void> {
+  const facets: Record<string, string[]> = {};
+  for (const name of FACETS) {
+    const values = new Set<string>();
+    for (const d of ordered) for (const v of recordFilters(d)[name] ?? []) values.add(v);
+    facets[name] = [...values].sort((a, b) => (name === 'year' ? compare(b, a) : compare(a, b)));
   }
-  const mod = await instance;
-  const found = await mod.search(query);
-  const out: SearchResult[] = [];
-  for (const result of found?.results ?? []) {
-    const data = await result.data();
-    out.push({ url: data.url, title: data.meta.title ?? '', excerpt: data.excerpt });
-  }
-  return out;
+  const config = {
+    version: 1,
+    shards: shards.map((s) => s.key),
+    fold: foldPairs(),
+    facets,
+    fallback: { buckets: fallbackBuckets(ordered.length) },
+  };
+  await fs.mkdir(bundleRoot, { recursive: true });
+  await fs.writeFile(path.join(bundleRoot, 'baokan-config.js'), `globalThis.BAOKAN_SEARCH = ${safeJson(config)};\n`);
+}
+
+/** Postings files for the fallback: more for bigger sites, so one stays small. */
+export function fallbackBuckets(documents: number): number {
+  return Math.min(4096, Math.max(64, 2 ** Math.ceil(Math.log2(Math.max(1, documents)))));
+}
+
+/** JSON that is also safe inside a script file (no </script>, no line separators). */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

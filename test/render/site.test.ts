@@ -76,10 +76,10 @@ describe('renderSite', () => {
     expect(html).toContain('<li lang="zh-Hans">');
   });
 
-  it('search page loads the Pagefind UI; the header search box points to it', () => {
+  it('search page loads the search scripts (relative, so file:// works); the header search box points to it', () => {
     const html = read('search/index.html');
-    expect(html).toContain('<script src="/pagefind/pagefind-ui.js"></script>');
-    expect(html).toContain('href="/pagefind/pagefind-ui.css"');
+    expect(html).toContain('<script src="../pagefind/baokan-config.js"></script>');
+    expect(html).toContain('href="../search-page.css"');
     expect(read('index.html')).toMatch(/<form class="search-box" action="\/search\/" method="get"/);
   });
 
@@ -128,8 +128,8 @@ describe('nothing from an article becomes markup', () => {
     expect(home).toContain('標題&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;');
   });
 
-  it('the search page has only its own two scripts', () => {
-    expect(scriptsOf(read('search/index.html')).map((t) => t.attributes.get('src'))).toEqual(['/pagefind/pagefind-ui.js', '/search.js']);
+  it('the search page has only its own scripts', () => {
+    expect(scriptsOf(read('search/index.html')).map((t) => t.attributes.get('src'))).toEqual(['../search-core.js', '../search-fallback.js', '../pagefind/baokan-config.js', '../search.js']);
   });
 
   it('raw HTML in a Markdown body yields no element', () => {

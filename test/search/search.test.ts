@@ -1,98 +1,97 @@
-// Pagefind over a rendered site, queried in Node through the site's own bundle.
+// The search index built from render's SearchDocuments, queried in Node through
+// the site's own bundles (Pagefind shards, and the file:// fallback scripts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { renderSite } from '../../src/render/index.js';
 import { buildSearchIndex, searchSite } from '../../src/search/index.js';
+import type { SearchDocument } from '../../src/types.js';
 import { tempDir } from '../helpers/tmp.js';
 import { listTree } from '../helpers/site.js';
 import { allArticles } from '../render/fixtures.js';
 
 const work = tempDir('baokan-search-');
 const site = path.join(work, 'site');
+let documents: SearchDocument[] = [];
 let pages = 0;
+let shards: string[] = [];
 
 beforeAll(async () => {
-  await renderSite(allArticles, { outDir: site });
-  ({ pages } = await buildSearchIndex(site));
+  ({ searchDocuments: documents } = await renderSite(allArticles, { outDir: site }));
+  ({ pages, shards } = await buildSearchIndex(site, documents));
 });
 
-/** The text Pagefind stored per page (its fragments: gzip, a signature, JSON). */
-function indexedContent(): Map<string, string> {
-  const dir = path.join(site, 'pagefind', 'fragment');
-  const out = new Map<string, string>();
-  for (const f of readdirSync(dir)) {
-    const raw = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
-    const data = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
-    out.set(data.url, data.content.replace(/\u200b/g, ''));
-  }
-  return out;
-}
-
-const urls = async (q: string) => (await searchSite(site, q)).map((r) => r.url);
+const urls = async (q: string, options = {}) => (await searchSite(site, q, options)).map((r) => r.url);
+const both = async (q: string, filters = {}) => {
+  const served = await urls(q, { filters });
+  expect(await urls(q, { filters, fallback: true }), `fallback for ${q}`).toEqual(served);
+  return served;
+};
 
 describe('search index', () => {
-  it('indexes every article page and nothing else', () => {
+  it('indexes every search document, one Pagefind bundle per year and one for the undated', () => {
     expect(pages).toBe(allArticles.length);
+    const years = [...new Set(documents.map((d) => d.filters.year?.[0]).filter(Boolean))].sort().reverse();
+    expect(shards).toEqual([...years, ...(documents.some((d) => !d.filters.year) ? ['undated'] : [])]);
+    for (const s of shards) {
+      const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', s, 'pagefind-entry.json'), 'utf8'));
+      // one index per bundle whatever the pages' lang (zh-Hant and zh-Hans mixed)
+      expect(Object.keys(entry.languages)).toEqual(['en']);
+    }
+    expect(new Set(documents.map((d) => d.lang))).toEqual(new Set(['zh-Hant', 'zh-Hans']));
   });
 
-  it('writes one index for the whole site, whatever the mix of zh-Hant and zh-Hans pages', () => {
-    const langs = new Set(allArticles.map((a) => a.lang));
-    expect(langs).toEqual(new Set(['zh-Hant', 'zh-Hans']));
-    const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toHaveLength(1);
-    expect(Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count).toBe(allArticles.length);
-    expect(readdirSync(path.join(site, 'pagefind')).filter((f) => f.endsWith('.pf_meta'))).toHaveLength(1);
-  });
-
-  it('the same site indexed twice gives identical bytes', async () => {
+  it('the same documents indexed twice, in any order, give identical bytes', async () => {
     const again = path.join(work, 'again');
-    await renderSite([...allArticles].reverse(), { outDir: again });
-    await buildSearchIndex(again);
+    const { searchDocuments } = await renderSite([...allArticles].reverse(), { outDir: again });
+    await buildSearchIndex(again, [...searchDocuments].reverse());
     const a = listTree(path.join(site, 'pagefind'));
     expect(listTree(path.join(again, 'pagefind'))).toEqual(a);
     for (const f of a) expect(readFileSync(path.join(again, 'pagefind', f)).equals(readFileSync(path.join(site, 'pagefind', f))), f).toBe(true);
   });
 
-  it('writes the Pagefind UI the search page loads', () => {
-    const files = readdirSync(path.join(site, 'pagefind'));
-    expect(files).toContain('pagefind-ui.js');
-    expect(files).toContain('pagefind-ui.css');
+  it('keeps no Pagefind UI bundle (the page has its own)', () => {
+    for (const s of shards) expect(readdirSync(path.join(site, 'pagefind', s)).filter((f) => f.includes('-ui'))).toEqual([]);
   });
 });
 
 describe('searchSite', () => {
-  it('finds the Traditional article for a Traditional query', async () => {
+  it('finds a Traditional article for a Traditional and for a Simplified query', async () => {
     const results = await searchSite(site, '維穩');
     expect(results[0]?.url).toBe('/articles/hant-article/');
     expect(results[0]?.title).toBe('青嵐礦業集團部署安全維穩工作');
-    expect(results[0]?.excerpt).toContain('<mark>');
-    expect(await urls('礦業集團')).toContain('/articles/hant-article/');
+    expect(results[0]?.excerpt).toContain('<mark>維穩</mark>');
+    expect(await both('维稳')).toEqual(await both('維穩'));
+    expect(await both('矿业集团')).toContain('/articles/hant-article/');
   });
 
-  it('finds the Simplified article for a Simplified query, from the same index', async () => {
-    expect((await urls('钼业公司'))[0]).toBe('/articles/hans-article/');
-    expect(await urls('技术创新')).toContain('/articles/hans-article/');
+  it('finds a Simplified article for a Traditional query, from the same index', async () => {
+    expect((await both('钼业公司'))[0]).toBe('/articles/hans-article/');
+    expect((await both('鉬業公司'))[0]).toBe('/articles/hans-article/');
+  });
+
+  it('returns only texts holding the query as a phrase, not its bigrams apart', async () => {
+    const text = (u: string) => documents.find((d) => d.url === u)!.text;
+    for (const q of ['安全生產', '技术创新', '集團']) for (const u of await both(q)) expect(text(u).includes(q) || text(u).includes(q.replace('集團', '集团'))).toBe(true);
+    expect(await both('潛艇')).toEqual([]);
+  });
+
+  it('narrows by a facet', async () => {
+    const all = await both('集團');
+    const year = documents.find((d) => all.includes(d.url) && d.filters.year)!.filters.year![0]!;
+    const only = await both('集團', { year: [year] });
+    expect(only.length).toBeGreaterThan(0);
+    for (const u of only) expect(documents.find((d) => d.url === u)!.filters.year).toEqual([year]);
+    expect(only.length).toBeLessThanOrEqual(all.length);
   });
 
   it('does not index notes, the source notice or the derived-title remark', async () => {
-    const content = indexedContent();
-    expect([...content.keys()].sort()).toEqual(allArticles.map((a) => `/articles/${a.record.id}/`).sort());
-    const hant = content.get('/articles/hant-article/')!;
-    expect(hant).toContain('確保全年安全生產目標實現');
-    for (const s of ['本網聲明', '聯繫電話', '照錄未改', '註1', '網站導覽', '本站由']) expect(hant).not.toContain(s);
-    expect(content.get('/articles/xss-article/')).not.toContain('擬定');
-    expect(await urls('聯繫電話')).toEqual([]);
+    for (const s of ['本網聲明', '聯繫電話', '照錄未改', '網站導覽', '本站由']) expect(await both(s)).toEqual([]);
   });
 
   it('returns escaped excerpts: article text never becomes markup in results', async () => {
     const results = await searchSite(site, '測試文章');
     expect(results[0]?.url).toBe('/articles/xss-article/');
-    expect(results[0]!.excerpt).not.toMatch(/<script|<img/i);
-  });
-
-  it('finds nothing for text that is on no page', async () => {
-    expect(await urls('潛艇')).toEqual([]);
+    expect(results[0]!.excerpt).not.toMatch(/<(?!\/?mark>)/);
   });
 });

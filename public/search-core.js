@@ -1,0 +1,249 @@
+// Search core, shared word for word by the search page, the file:// fallback
+// and Node (`baokan search`, the harness): the one place where text becomes
+// index form, a query becomes tokens, hits are ranked and excerpts are cut.
+// Index and query agree because both go through `sequence()` here.
+//
+// Index form: the text as a sequence of searchable characters (letters and
+// digits, accents dropped, lower case, Traditional folded to Simplified one
+// character at a time, punctuation and spaces removed), written as
+// overlapping bigrams ("骆东山强" → "骆东 东山 山强" + the last character
+// alone). Token i starts at character i, so a phrase is a run of consecutive
+// tokens and Pagefind's exact-phrase search finds exactly the texts that
+// contain it. Folding per character (not by OpenCC phrases) keeps
+// fold(a + b) = fold(a) + fold(b): a query that is in the text is in the
+// folded text.
+//
+// Classic script (no import/export): it must load from file:// too.
+(function (root) {
+  'use strict';
+
+  var ENTITY_KINDS = ['person', 'organisation', 'meeting'];
+  var SEARCHABLE = /^[\p{L}\p{N}]$/u;
+  var MARKS = /\p{M}/gu;
+
+  /** foldPairs: "TSTS…", each Traditional character followed by its Simplified form. */
+  function create(foldPairs) {
+    var fold = new Map();
+    var chars = Array.from(foldPairs || '');
+    for (var i = 0; i + 1 < chars.length; i += 2) fold.set(chars[i], chars[i + 1]);
+
+    /** Searchable characters of a text, each with the offset (UTF-16) of the character it came from. */
+    function sequence(text) {
+      var out = [];
+      var at = [];
+      var offset = 0;
+      for (var c of String(text)) {
+        var n = c.normalize('NFKD').replace(MARKS, '').toLowerCase();
+        for (var d of n) {
+          var f = fold.get(d) || d;
+          if (SEARCHABLE.test(f)) {
+            out.push(f);
+            at.push(offset);
+          }
+        }
+        offset += c.length;
+      }
+      return { chars: out, at: at };
+    }
+
+    /** Tokens of a character sequence: bigrams, then the last character alone. */
+    function tokens(chars) {
+      var out = [];
+      for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+      if (chars.length) out.push(chars[chars.length - 1]);
+      return out;
+    }
+
+    /** What the index holds for a document: title first (a match at position 0 is a title match). */
+    function indexForm(title, text) {
+      return tokens(sequence(title + '\n' + text).chars).join(' ');
+    }
+
+    /** A query: one phrase per space-separated word, each the folded character sequence. */
+    function parseQuery(query) {
+      var words = [];
+      var seen = new Set();
+      for (var word of String(query).trim().split(/\s+/)) {
+        var chars = sequence(word).chars;
+        var key = chars.join('');
+        if (chars.length && !seen.has(key)) {
+          seen.add(key);
+          words.push(chars);
+        }
+      }
+      return words;
+    }
+
+    /** The tokens a phrase search needs: bigrams only (a single character is searched as a prefix). */
+    function phraseTokens(chars) {
+      if (chars.length === 1) return [chars[0]];
+      var out = [];
+      for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+      return out;
+    }
+
+    /**
+     * Run a query through an engine and rank the hits.
+     * engine.find(tokens, exact, filters) → Promise<Array<{id, words, load}>> in the site's
+     * global order (year shards newest first, each by date), every page whose index form holds
+     * the tokens as consecutive words (exact) or starting with the one token (not exact).
+     * filters: { name: [values] }, any of the values.
+     * Ranking (stable, so the global order breaks ties): entity page whose title starts with
+     * the query, other entity pages, pages whose title starts with the query, the rest.
+     */
+    async function search(engine, query, filters) {
+      var words = parseQuery(query);
+      if (!words.length) return [];
+      filters = filters || {};
+      // Pages holding every word; what decides the rank is whether the first
+      // match is at position 0 (the title starts with the query). Pagefind's exact
+      // search reports the first occurrence only, so no occurrence counts.
+      var byId = null;
+      for (var w of words) {
+        var hits = await engine.find(phraseTokens(w), w.length > 1, filters);
+        var next = new Map();
+        for (var h of hits) {
+          var prev = byId ? byId.get(h.id) : { hit: h, start: false };
+          if (prev) next.set(h.id, { hit: prev.hit, start: prev.start || h.words.indexOf(0) >= 0 });
+        }
+        byId = next;
+        if (!byId.size) return [];
+      }
+      var entities = new Set();
+      var wanted = filters.kind ? filters.kind.filter(function (k) { return ENTITY_KINDS.indexOf(k) >= 0; }) : ENTITY_KINDS;
+      if (wanted.length) {
+        var entityFilters = Object.assign({}, filters, { kind: wanted });
+        // The first word decides which pages are entity pages; the others only narrow.
+        var entityHits = await engine.find(phraseTokens(words[0]), words[0].length > 1, entityFilters);
+        for (var e of entityHits) entities.add(e.id);
+      }
+      var ranked = [];
+      var order = 0;
+      byId.forEach(function (v, id) {
+        var entity = entities.has(id);
+        ranked.push({ id: id, hit: v.hit, order: order++, key: [entity && v.start ? 1 : 0, entity ? 1 : 0, v.start ? 1 : 0] });
+      });
+      ranked.sort(function (a, b) {
+        for (var i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i] - a.key[i];
+        return a.order - b.order;
+      });
+      return ranked.map(function (r) { return r.hit; });
+    }
+
+    /** Does a text hold every word of the query (folded)? The harness's ground truth. */
+    function contains(text, query) {
+      var hay = sequence(text).chars.join('');
+      return parseQuery(query).every(function (w) { return hay.indexOf(w.join('')) >= 0; });
+    }
+
+    /**
+     * A readable excerpt: the original text around the first match, matches in <mark>,
+     * everything escaped. Returns HTML.
+     */
+    function excerpt(text, query, radius) {
+      radius = radius || 40;
+      text = String(text).replace(/\s+/g, ' ');
+      var seq = sequence(text);
+      var hay = seq.chars;
+      var spans = [];
+      for (var w of parseQuery(query)) {
+        for (var i = 0; i + w.length <= hay.length; i++) {
+          var ok = true;
+          for (var j = 0; j < w.length && ok; j++) ok = hay[i + j] === w[j];
+          if (ok) {
+            var last = seq.at[i + w.length - 1];
+            spans.push([seq.at[i], last + (text.codePointAt(last) > 0xffff ? 2 : 1)]);
+          }
+        }
+      }
+      spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+      var first = spans.length ? spans[0][0] : 0;
+      var from = Math.max(0, first - radius);
+      var to = Math.min(text.length, first + radius * 2);
+      var html = from > 0 ? '…' : '';
+      var pos = from;
+      for (var s of spans) {
+        if (s[0] < pos || s[0] >= to) continue;
+        html += escapeHtml(text.slice(pos, s[0])) + '<mark>' + escapeHtml(text.slice(s[0], s[1])) + '</mark>';
+        pos = s[1];
+      }
+      if (pos < to) html += escapeHtml(text.slice(pos, to));
+      if (to < text.length) html += '…';
+      return html;
+    }
+
+    return {
+      sequence: sequence,
+      tokens: tokens,
+      indexForm: indexForm,
+      parseQuery: parseQuery,
+      phraseTokens: phraseTokens,
+      search: search,
+      contains: contains,
+      excerpt: excerpt,
+      fold: function (text) { return sequence(text).chars.join(''); },
+    };
+  }
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  /** What a result shows, from a Pagefind result's meta. */
+  function docData(d) {
+    var m = d.meta || {};
+    return { url: m.url || d.url, title: m.title || '', text: m.text || '', kind: m.kind || 'article', date: m.date || null, kicker: m.kicker || null };
+  }
+
+  /**
+   * An engine over Pagefind (the served site): phrases as exact searches ("骆东 东山"),
+   * a single character as a prefix search. Without a sort, exact results come in shard
+   * order, then in the order records were added: the site's global order.
+   */
+  function pagefindEngine(pf) {
+    return {
+      find: async function (tokens, exact, filters) {
+        var term = exact ? '"' + tokens.join(' ') + '"' : tokens[0];
+        // every facet is one Pagefind filter value `name:value` (see src/search/index.ts)
+        var all = Object.keys(filters || {}).map(function (k) {
+          return { facet: { any: filters[k].map(function (v) { return k + ':' + v; }) } };
+        });
+        var r = await pf.search(term, { filters: all.length ? { all: all } : {} });
+        return ((r && r.results) || []).map(function (x) {
+          return { id: x.id, words: x.words, load: function () { return x.data().then(docData); } };
+        });
+      },
+    };
+  }
+
+  /**
+   * Start Pagefind on the site's shards: the first is the primary bundle, the others are
+   * merged (mergeIndex). Pagefind reads the query language from <html lang> when it starts
+   * and would split a zh query into words (Intl.Segmenter), breaking the bigrams: the index
+   * language ('en', no segmentation) is set around that one synchronous moment.
+   */
+  async function openPagefind(pf, bundleBase, shards, html) {
+    var previous = html ? html.getAttribute('lang') : null;
+    await pf.options({ basePath: bundleBase + shards[0] + '/', baseUrl: '/' });
+    if (html) html.setAttribute('lang', 'en');
+    var started;
+    try {
+      started = pf.init();
+    } finally {
+      if (html && previous !== null) html.setAttribute('lang', previous);
+    }
+    await started;
+    for (var i = 1; i < shards.length; i++) await pf.mergeIndex(bundleBase + shards[i] + '/', { language: 'en' });
+    return pf;
+  }
+
+  root.BaokanSearchCore = {
+    create: create,
+    pagefindEngine: pagefindEngine,
+    openPagefind: openPagefind,
+    ENTITY_KINDS: ENTITY_KINDS,
+    escapeHtml: escapeHtml,
+  };
+})(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -1,0 +1,60 @@
+// Pagefind 1.5.2 writes filter values in hash-map order, different in every
+// process, so two builds of the same site differ. Rewrite each bundle's filter
+// chunks with their values sorted, name them by content, and point the bundle
+// metadata (and the entry file) at the new names: same input, same bytes.
+import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode, encode } from 'cborg';
+
+const SIGNATURE = Buffer.from('pagefind_dcd');
+
+function unpack(file: Buffer): unknown {
+  const raw = gunzipSync(file);
+  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('not a Pagefind data file');
+  return decode(raw.subarray(SIGNATURE.length));
+}
+function pack(value: unknown): Buffer {
+  return gzipSync(Buffer.concat([SIGNATURE, Buffer.from(encode(value))]), { level: 9 });
+}
+const digest = (b: Buffer, n: number) => createHash('sha256').update(b).digest('hex').slice(0, n);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function replaceStrings(value: unknown, names: Map<string, string>): unknown {
+  if (typeof value === 'string') return names.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((v) => replaceStrings(v, names));
+  return value;
+}
+
+export async function canonicalizeBundle(dir: string): Promise<void> {
+  const entryFile = path.join(dir, 'pagefind-entry.json');
+  const entry = JSON.parse(await fs.readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const names = new Map<string, string>();
+  const filterDir = path.join(dir, 'filter');
+  let filters: string[] = [];
+  try {
+    filters = (await fs.readdir(filterDir)).sort();
+  } catch {
+    // no filters in this bundle
+  }
+  for (const f of filters) {
+    const [name, values] = unpack(await fs.readFile(path.join(filterDir, f))) as [string, Array<[string, number[]]>];
+    const sorted = [...values].sort((a, b) => compare(a[0], b[0]));
+    const bytes = pack([name, sorted]);
+    const oldId = f.replace(/\.pf_filter$/, '');
+    const newId = `${oldId.split('_')[0]}_${digest(bytes, 7)}`;
+    names.set(oldId, newId);
+    await fs.rm(path.join(filterDir, f));
+    await fs.writeFile(path.join(filterDir, `${newId}.pf_filter`), bytes);
+  }
+  for (const lang of Object.values(entry.languages)) {
+    const metaFile = path.join(dir, `pagefind.${lang.hash}.pf_meta`);
+    const bytes = pack(replaceStrings(unpack(await fs.readFile(metaFile)), names));
+    const newHash = `${lang.hash.split('_')[0]}_${digest(bytes, 10)}`;
+    await fs.rm(metaFile);
+    await fs.writeFile(path.join(dir, `pagefind.${newHash}.pf_meta`), bytes);
+    lang.hash = newHash;
+  }
+  await fs.writeFile(entryFile, JSON.stringify(entry));
+}

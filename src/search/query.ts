@@ -1,0 +1,176 @@
+// Querying a built site from Node exactly as its search page does: the site's
+// own search-core.js and config, its Pagefind bundles (pagefind.js with a
+// fetch that reads files), or its file:// fallback scripts.
+import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadCore, runScripts, type Engine, type Filters, type SearchCore } from './core.js';
+
+export interface SearchResult {
+  /** site-absolute URL, e.g. `/articles/x/` */
+  url: string;
+  title: string;
+  kind: string;
+  date: string | null;
+  /** the original text around the match, escaped, the match in <mark> */
+  excerpt: string;
+}
+
+export interface SearchOptions {
+  filters?: Filters;
+  /** query the file:// fallback instead of Pagefind */
+  fallback?: boolean;
+  /** results to load (url, title, excerpt); default all */
+  limit?: number;
+}
+
+interface SiteConfig {
+  shards: string[];
+  fold: string;
+  facets: Record<string, string[]>;
+  fallback: { buckets: number };
+}
+
+interface PagefindModule {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: Array<{ id: string; words: number[]; data(): Promise<unknown> }> } | null>;
+}
+
+interface LoadedSite {
+  core: SearchCore;
+  config: SiteConfig;
+  pagefind: Engine | null;
+  fallback: Engine;
+}
+
+/** URL prefix under which our fetch serves built sites from disk. */
+const PREFIX = '/__baokan_site__/';
+const mounts = new Map<string, string>();
+const loaded = new Map<string, Promise<LoadedSite>>();
+let fetchInstalled = false;
+/** Bytes read through our fetch, per site root (the harness measures downloads with it). */
+export const bytesRead = new Map<string, number>();
+
+function installFetch(): void {
+  if (fetchInstalled) return;
+  fetchInstalled = true;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith(PREFIX)) return realFetch(input, init);
+    const rest = url.slice(PREFIX.length).replace(/[?#].*$/, '');
+    const slash = rest.indexOf('/');
+    const root = mounts.get(rest.slice(0, slash));
+    if (root === undefined) return new Response('unknown site', { status: 404 });
+    const file = path.resolve(root, decodeURIComponent(rest.slice(slash + 1)));
+    if (!file.startsWith(root + path.sep)) return new Response('outside the site', { status: 403 });
+    try {
+      const body = await fs.readFile(file);
+      bytesRead.set(root, (bytesRead.get(root) ?? 0) + body.length);
+      const type = file.endsWith('.json') ? 'application/json' : file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+      return new Response(body, { status: 200, headers: { 'Content-Type': type } });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  };
+}
+
+async function openPagefind(root: string, config: SiteConfig): Promise<Engine | null> {
+  if (!config.shards.length) return null;
+  installFetch();
+  const id = String(mounts.size);
+  mounts.set(id, root);
+  // pagefind.js is an ES module; a private copy with an .mjs name loads as
+  // one wherever the site lives and keeps each site's state apart.
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'baokan-pagefind-'));
+  const copy = path.join(tmp, 'pagefind.mjs');
+  const primary = path.join(root, 'pagefind', config.shards[0]!, 'pagefind.js');
+  await fs.copyFile(primary, copy);
+  bytesRead.set(root, (bytesRead.get(root) ?? 0) + (await fs.stat(primary)).size);
+  let mod: PagefindModule;
+  try {
+    mod = (await import(pathToFileURL(copy).href)) as PagefindModule;
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+  // A stand-in <html> only while Pagefind starts (it reads the language then);
+  // without `window` Pagefind runs as in Node (no worker).
+  const g = globalThis as { document?: unknown };
+  const had = 'document' in g;
+  const previous = g.document;
+  let lang = 'zh-Hant';
+  const html = { getAttribute: () => lang, setAttribute: (_: string, v: string) => void (lang = v) };
+  if (!had) g.document = { currentScript: null, querySelector: (s: string) => (s === 'html' ? html : null) };
+  try {
+    const api = runScripts([path.join(root, 'search-core.js')]).BaokanSearchCore as {
+      openPagefind(pf: PagefindModule, base: string, shards: string[], html: unknown): Promise<PagefindModule>;
+      pagefindEngine(pf: PagefindModule): Engine;
+    };
+    await api.openPagefind(mod, `${PREFIX}${id}/pagefind/`, config.shards, html);
+    return api.pagefindEngine(mod);
+  } finally {
+    if (!had) delete g.document;
+    else g.document = previous;
+  }
+}
+
+function openFallback(root: string, config: SiteConfig): Engine {
+  const dir = path.join(root, 'pagefind', 'fallback');
+  const context = runScripts([path.join(root, 'search-fallback.js')]);
+  const api = context.BaokanFallback as { engine(base: string, buckets: number, load: (url: string) => Promise<void>): Engine };
+  const load = async (url: string) => {
+    const file = path.resolve(dir, url);
+    if (!file.startsWith(dir + path.sep)) throw new Error(`outside the fallback: ${url}`);
+    const code = await fs.readFile(file, 'utf8');
+    bytesRead.set(`${root}#fallback`, (bytesRead.get(`${root}#fallback`) ?? 0) + Buffer.byteLength(code));
+    (await import('node:vm')).runInContext(code, context as import('node:vm').Context, { filename: file });
+  };
+  return api.engine('', config.fallback.buckets, load);
+}
+
+async function loadSite(root: string): Promise<LoadedSite> {
+  const configFile = path.join(root, 'pagefind', 'baokan-config.js');
+  const config = runScripts([configFile]).BAOKAN_SEARCH as SiteConfig;
+  const core = loadCore(path.join(root, 'search-core.js'), config.fold);
+  return { core, config, pagefind: await openPagefind(root, config), fallback: openFallback(root, config) };
+}
+
+/** The site as loaded for searching (cached per site and index version). */
+export async function openSite(siteDir: string): Promise<LoadedSite> {
+  const root = path.resolve(siteDir);
+  const config = await fs.readFile(path.join(root, 'pagefind', 'baokan-config.js'));
+  const key = `${root}\0${createHash('sha256').update(config).digest('hex')}`;
+  let site = loaded.get(key);
+  if (!site) {
+    site = loadSite(root);
+    loaded.set(key, site);
+    site.catch(() => loaded.delete(key));
+  }
+  return site;
+}
+
+/** Result URLs for a query, ranked, without loading any result's data. */
+export async function searchIds(siteDir: string, query: string, options: SearchOptions = {}): Promise<{ count: number; hits: Array<{ id: string; load(): Promise<unknown> }> }> {
+  const site = await openSite(siteDir);
+  const engine = options.fallback ? site.fallback : site.pagefind;
+  if (!engine) return { count: 0, hits: [] };
+  const hits = await site.core.search(engine, query, options.filters ?? {});
+  return { count: hits.length, hits };
+}
+
+/** Run a query against a built site exactly as its search page does. */
+export async function searchSite(siteDir: string, query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
+  const site = await openSite(siteDir);
+  const { hits } = await searchIds(siteDir, query, options);
+  const shown = hits.slice(0, options.limit ?? hits.length);
+  const out: SearchResult[] = [];
+  for (const hit of shown) {
+    const d = (await hit.load()) as { url: string; title: string; text: string; kind: string; date: string | null };
+    out.push({ url: d.url, title: d.title, kind: d.kind, date: d.date ?? null, excerpt: site.core.excerpt(d.text, query) });
+  }
+  return out;
+}
