@@ -38,18 +38,24 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * first, undated last; within a shard by date, newest first (no date last),
  * then URL. Shards hold consecutive runs of it, so merged results keep it.
  */
-export function planShards(documents: SearchDocument[]): Shard[] {
+export function planShards(documents: SearchDocument[], options: IndexOptions = {}): Shard[] {
   const byKey = new Map<string, SearchDocument[]>();
-  for (const d of documents) {
+  const yearOf = (d: SearchDocument) => {
     const year = d.filters.year?.[0];
-    const key = year && /^\d{4}$/.test(year) ? year : UNDATED_SHARD;
+    return year && /^\d{4}$/.test(year) ? year : UNDATED_SHARD;
+  };
+  for (const d of documents) {
+    const key = options.singleShard ? 'all' : yearOf(d);
     if (!byKey.has(key)) byKey.set(key, []);
     byKey.get(key)!.push(d);
   }
   const keys = [...byKey.keys()].sort((a, b) => (a === UNDATED_SHARD ? 1 : b === UNDATED_SHARD ? -1 : compare(b, a)));
+  const shardRank = (k: string) => (k === UNDATED_SHARD ? '' : k);
   return keys.map((key) => ({
     key,
-    documents: byKey.get(key)!.sort((x, y) => compare(y.date ?? '', x.date ?? '') || compare(x.url, y.url)),
+    documents: byKey
+      .get(key)!
+      .sort((x, y) => compare(shardRank(yearOf(y)), shardRank(yearOf(x))) || compare(y.date ?? '', x.date ?? '') || compare(x.url, y.url)),
   }));
 }
 
@@ -60,19 +66,24 @@ let indexing: Promise<unknown> = Promise.resolve();
  * Index `documents` into `siteDir/pagefind/` (shards, config, file:// fallback).
  * Kept with this signature for the build; returns the number of records indexed.
  */
-export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = []): Promise<{ pages: number; shards: string[] }> {
-  const run = indexing.then(() => indexSite(path.resolve(siteDir), documents));
+export interface IndexOptions {
+  /** one bundle for everything (the harness compares it with the shards) */
+  singleShard?: boolean;
+}
+
+export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = [], options: IndexOptions = {}): Promise<{ pages: number; shards: string[] }> {
+  const run = indexing.then(() => indexSite(path.resolve(siteDir), documents, options));
   indexing = run.catch(() => undefined);
   return run;
 }
 
-async function indexSite(root: string, documents: SearchDocument[]): Promise<{ pages: number; shards: string[] }> {
+async function indexSite(root: string, documents: SearchDocument[], options: IndexOptions): Promise<{ pages: number; shards: string[] }> {
   const unique = new Map<string, SearchDocument>();
   for (const d of documents) {
     if (unique.has(d.url)) throw new Error(`two search documents share the URL ${d.url}`);
     unique.set(d.url, d);
   }
-  const shards = planShards([...unique.values()]);
+  const shards = planShards([...unique.values()], options);
   const bundleRoot = path.join(root, 'pagefind');
   await fs.rm(bundleRoot, { recursive: true, force: true });
   try {

@@ -55,6 +55,26 @@ describe('search index', () => {
   });
 });
 
+describe('ranking', () => {
+  it('puts an entity page first for its name, in either script', async () => {
+    const ranked = path.join(work, 'ranked');
+    const { searchDocuments } = await renderSite(allArticles, { outDir: ranked });
+    const article = searchDocuments.find((d) => d.url === '/articles/hant-article/')!;
+    const name = '青嵐礦業集團';
+    expect(article.text).toContain(name);
+    const entity: SearchDocument = { ...article, url: '/organisations/qinglan/', kind: 'organisation', title: name, text: `${name}\n簡介`, filters: {}, weight: 2 };
+    await buildSearchIndex(ranked, [...searchDocuments, entity]);
+    for (const fallback of [false, true]) {
+      for (const q of [name, '青岚矿业集团']) {
+        const results = await searchSite(ranked, q, { fallback });
+        expect(results[0]?.url).toBe('/organisations/qinglan/');
+        expect(results.map((r) => r.url)).toContain('/articles/hant-article/');
+      }
+      expect((await searchSite(ranked, name, { fallback, filters: { kind: ['article'] } })).map((r) => r.url)).not.toContain('/organisations/qinglan/');
+    }
+  });
+});
+
 describe('searchSite', () => {
   it('finds a Traditional article for a Traditional and for a Simplified query', async () => {
     const results = await searchSite(site, '維穩');
