@@ -19,6 +19,9 @@ const orgs = load<{
   venueEndings: string[];
   genericStems: string[];
   badInside: string[];
+  notBeforeWeak: Record<string, string>;
+  provinces: string[];
+  nounStops: string[];
 }>('organisations.json');
 const meetings = load<{
   suffixes: string[];
@@ -88,6 +91,10 @@ export const ORG_STOP_WORDS = new WordList(orgs.stopWords);
 export const VENUE_ENDINGS = new WordList(orgs.venueEndings);
 export const GENERIC_ORG_STEMS = new Set(orgs.genericStems);
 export const NOT_IN_ORG_NAMES = orgs.badInside;
+/** weak suffix → characters that make it part of a word when they stand before it (主办, 全部) */
+export const ORG_NOT_BEFORE_WEAK = orgs.notBeforeWeak;
+export const PROVINCES = new WordList(orgs.provinces);
+export const NOUN_STOP_WORDS = new Set(orgs.nounStops);
 
 export const MEETING_SUFFIXES = new WordList(meetings.suffixes);
 export const CONVENE_VERBS = new WordList(meetings.convene);

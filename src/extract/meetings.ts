@@ -73,6 +73,8 @@ function findMeetings(paragraphs: readonly string[], folded: readonly string[]):
         v = end - 1;
         continue;
       }
+      // 会议由X主持 names no meeting by itself (the chair is read later)
+      if (verb === '主持') continue;
       // passive: 推进会在X召开 / 座谈会于X举行
       const clause = sentenceAround(text, v);
       const zai = text.lastIndexOf('在', v);

@@ -13,6 +13,7 @@ export function readName(folded: string, at: number): number {
   const compound = COMPOUND_SURNAMES.has(folded.slice(at, at + 2));
   const surname = compound ? 2 : SINGLE_SURNAMES.has(folded[at] ?? '') ? 1 : 0;
   if (surname === 0) return 0;
+  const fits: Array<{ length: number; follower: number }> = [];
   for (const given of [2, 1]) {
     const end = at + surname + given;
     if (end > folded.length) continue;
@@ -20,15 +21,24 @@ export function readName(folded: string, at: number): number {
     for (let k = at + surname; k < end; k++) if (!isHan(folded[k]) || NOT_NAME_CHARS.has(folded[k]!)) ok = false;
     // a title inside the name means the name ended before it
     for (let k = at + surname; k < end && ok; k++) if (TITLES.matchAt(folded, k)) ok = false;
-    if (ok && nameBoundary(folded, end)) return end - at;
+    const follower = ok ? followerLength(folded, end) : 0;
+    if (follower > 0) fits.push({ length: end - at, follower });
   }
-  return 0;
+  if (fits.length === 0) return 0;
+  // 巫平陪同调研: a one-character follower (同) loses to a longer word (陪同) after a shorter name
+  if (fits.length === 2 && fits[0]!.follower === 1 && fits[1]!.follower >= 2) return fits[1]!.length;
+  return fits[0]!.length;
+}
+
+/** Length of the word that may follow a name at `at` (Infinity at punctuation or the end), 0 if none. */
+function followerLength(folded: string, at: number): number {
+  const next = folded[at];
+  if (next === undefined || !isHan(next) || CLAUSE_PUNCT.test(next)) return Infinity;
+  return NAME_FOLLOWERS.matchAt(folded, at)?.length ?? 0;
 }
 
 function nameBoundary(folded: string, at: number): boolean {
-  const next = folded[at];
-  if (next === undefined || !isHan(next) || CLAUSE_PUNCT.test(next)) return true;
-  return NAME_FOLLOWERS.matchAt(folded, at) !== null;
+  return followerLength(folded, at) > 0;
 }
 
 /** The body written before a title: the clause's tail after stop words, if it reads as a body. */
@@ -37,8 +47,8 @@ function bodyBefore(folded: string, titleStart: number): { name: string; start: 
   if (/[)）]/.test(folded[titleStart - 1] ?? '')) {
     const open = Math.max(folded.lastIndexOf('(', titleStart), folded.lastIndexOf('（', titleStart));
     const inner = open >= 0 ? folded.slice(open, titleStart) : '';
-    SHORT_NAME.lastIndex = 0;
-    const m = SHORT_NAME.exec(inner);
+    // a fresh non-global copy: exec on the shared /g pattern would leave a lastIndex that matchAll copies
+    const m = new RegExp(SHORT_NAME.source).exec(inner);
     if (m) {
       const start = open + m.index + m[0].indexOf(m[1]!);
       return { name: m[1]!, start, end: start + m[1]!.length };
@@ -169,6 +179,24 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
     }
   });
 
+  // 孔德明当选为会长: a vote gives the person a title (the body is resolved later)
+  folded.forEach((text, paragraph) => {
+    for (const m of text.matchAll(ELECTED)) {
+      const at = m.index!;
+      const after = at + m[0].length;
+      const start = [4, 3, 2].map((n) => at - n).find((s) => s >= 0 && readName(text, s) === at - s && !CLAUSE_PUNCT.test(text[s]!));
+      if (start === undefined) continue;
+      const titles: Title[] = [];
+      let j = after;
+      for (let title = TITLES.matchAt(text, j); title; title = /[、兼]/.test(text[j] ?? '') ? TITLES.matchAt(text, j + 1) : null) {
+        if (titles.length > 0) j++;
+        titles.push({ title: paragraphs[paragraph]!.slice(j, j + title.length), organisation: null });
+        j += title.length;
+      }
+      if (titles.length > 0 && (!isHan(text[j]) || CLAUSE_PUNCT.test(text[j]!))) addPerson(paragraph, start, at - start, titles);
+    }
+  });
+
   // every mention of each person, by name (bare or X同志)
   const officials: Official[] = [];
   for (const person of people.values()) {
@@ -188,6 +216,7 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
   return { officials, bodies, unverified };
 }
 
+const ELECTED = /当选为?/g;
 const SHORT_BODY = /^[\u3400-\u9fff]{3,8}$/;
 const PLACE_STEM = /^[\u3400-\u9fff]{2,6}$/;
 

@@ -12,17 +12,22 @@ import {
   LEVEL_PREFIXES,
   MEETING_SUFFIXES,
   NOT_IN_ORG_NAMES,
+  NOUN_STOP_WORDS,
+  ORG_NOT_BEFORE_WEAK,
   ORG_NOT_AFTER_WEAK,
   ORG_STOP_WORDS,
   ORG_STRONG_SUFFIXES,
   ORG_WEAK_FOLLOWERS,
   ORG_WEAK_SUFFIXES,
   PLACE_SUFFIXES,
+  PROVINCES,
   TITLES,
   VENUE_ENDINGS,
 } from './lexicon.js';
 
 const MAX_ORG_LENGTH = 32;
+const COMPANY_CONTINUES = /^(?:股份有限公司|有限责任公司|有限公司|公司)/;
+const LEVEL_LIST = /^(?:省市县|市县区|县市区|省市|市县|县区|市州|州市|乡镇)(?!场)/;
 const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司'];
 
 /** Walk back from `end` over the stem of a name: stops at punctuation, non-Han, stop words and titles. */
@@ -32,11 +37,14 @@ export function walkBackStem(folded: string, end: number, suffixStart: number): 
     const ch = folded[s - 1]!;
     if (!isHan(ch) || CLAUSE_PUNCT.test(ch)) break;
     const stop = ORG_STOP_WORDS.matchBefore(folded, s);
-    if (stop && !(/^[和与及]$/.test(stop) && conjoinedName(folded, s - 1))) break;
+    // 服务指导中心: a verb-like word right before the suffix is part of the name
+    const nounLike = stop !== null && s === suffixStart && NOUN_STOP_WORDS.has(stop);
+    if (stop && !nounLike && !(/^[和与及]$/.test(stop) && conjoinedName(folded, s - 1))) break;
     if (CONVENE_VERBS.matchBefore(folded, s)) break;
     const title = TITLES.matchBefore(folded, s);
     // a title right before (…主任X委) ends the stem, unless it is part of a name like 市委
-    if (title && title.length >= 2) break;
+    // or opens a body (常委会, 委员会)
+    if (title && title.length >= 2 && folded[s] !== '会') break;
     s--;
   }
   return s;
@@ -44,6 +52,8 @@ export function walkBackStem(folded: string, end: number, suffixStart: number): 
 
 /** 省住房和城乡建设厅: a 和 inside a name, where a level prefix opens the name a few characters back. */
 function conjoinedName(folded: string, conjunction: number): boolean {
+  // 中央和省委: a level word after the conjunction starts a second body
+  if (LEVEL_PREFIXES.matchAt(folded, conjunction + 1)) return false;
   for (let k = conjunction - 1; k >= Math.max(0, conjunction - 8); k--) {
     if (!isHan(folded[k]) || CLAUSE_PUNCT.test(folded[k]!)) return false;
     const level = LEVEL_PREFIXES.matchAt(folded, k);
@@ -53,7 +63,7 @@ function conjoinedName(folded: string, conjunction: number): boolean {
 }
 
 function hasPlaceOrLevel(name: string): boolean {
-  if (LEVEL_PREFIXES.matchAt(name, 0)) return true;
+  if (LEVEL_PREFIXES.matchAt(name, 0) || PROVINCES.matchAt(name, 0)) return true;
   for (let i = 1; i < name.length - 1; i++) if (PLACE_SUFFIXES.matchAt(name, i) && isHan(name[i - 1])) return true;
   return false;
 }
@@ -67,6 +77,8 @@ export function isOrganisationName(name: string, relaxed = false): boolean {
   if (/^[年月日号个好得着过为各每此该本]/.test(name) || /^[\d一二三四五六七八九十百千万两几多数]+[家个所座户]/.test(name)) return false;
   if (TITLES.matchBefore(name, name.length)) return false;
   if (NOT_IN_ORG_NAMES.some((w) => name.includes(w))) return false;
+  // 市县区维稳办: the offices at several levels, not one body
+  if (LEVEL_LIST.test(name)) return false;
   if (VENUE_ENDINGS.matchBefore(name, name.length)) return false;
   if (MEETING_SUFFIXES.matchBefore(name, name.length)) return false;
   const strong = ORG_STRONG_SUFFIXES.matchBefore(name, name.length);
@@ -77,6 +89,7 @@ export function isOrganisationName(name: string, relaxed = false): boolean {
   }
   const last = name[name.length - 1]!;
   const weak = ORG_WEAK_SUFFIXES.has(name.slice(-2)) ? name.slice(-2) : last;
+  if (ORG_NOT_BEFORE_WEAK[weak]?.includes(name[name.length - weak.length - 1] ?? '')) return false;
   if (ORG_WEAK_SUFFIXES.has(weak)) return name.length > weak.length + 1 && !GENERIC_ORG_STEMS.has(name.slice(0, -weak.length)) && (hasPlaceOrLevel(name) || (relaxed && name.length >= 3));
   return false;
 }
@@ -116,6 +129,10 @@ function findCandidates(folded: string[]): Found[] {
         // the longest suffix ends here; skip when a longer name continues it (集团 in 集团有限公司)
         const longer = ORG_STRONG_SUFFIXES.matchAt(text, end - strong.length);
         if (longer && longer.length > strong.length) continue;
+        if (COMPANY_CONTINUES.test(text.slice(end, end + 6))) continue;
+        // 总队 in 总队长: the suffix is the start of a title
+        const title = TITLES.matchAt(text, end - strong.length);
+        if (title && title.length > strong.length) continue;
         suffixStart = end - strong.length;
       } else if (ORG_WEAK_SUFFIXES.has(text[end - 1]!) && weakSuffixFits(text, end, text[end - 1]!)) {
         suffixStart = end - 1;
@@ -154,6 +171,8 @@ export function isAbbreviation(short: string, full: string): boolean {
   const national = /^(中国|中华|全国)/.exec(full);
   if (national && short[0] !== full[0]) return isAbbreviation(short, full.slice(national[0].length));
   if (short[0] !== full[0]) return false;
+  // 某市委 is a body of its own, not a short form of 某市某县委政法委
+  if (/[省市县区州](委|政府|人民政府)$/.test(short)) return false;
   const a = core(short);
   const b = core(full);
   if (a === b) return true;
@@ -225,9 +244,10 @@ export function extractOrganisations(paragraphs: readonly string[], folded: read
     const first = list.find((m) => folded[m.paragraph]!.slice(m.start, m.end) === rep);
     const name = first ? original(first) : rep;
     const aliasForms = forms.filter((f) => f !== rep && groupOf.get(f) === rep);
-    const aliases = aliasForms.map((f) => {
+    // a form seen only inside a longer one (X集团 in X集团有限公司) is no alias of its own
+    const aliases = aliasForms.flatMap((f) => {
       const m = list.find((x) => folded[x.paragraph]!.slice(x.start, x.end) === f);
-      return m ? original(m) : f;
+      return m ? [original(m)] : [];
     });
     organisations.push({ name, aliases, mentions: list });
     canonical.set(rep, name);
