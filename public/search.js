@@ -29,7 +29,8 @@
   var LISTED = { year: true, kind: true, category: true, publication: true };
 
   var script = document.currentScript;
-  var siteRoot = new URL('../', new URL('.', script ? script.src : location.href));
+  // search.js sits at the site root
+  var siteRoot = new URL('.', script ? script.src : new URL('../', location.href).href);
   var offline = location.protocol === 'file:';
 
   function start() {
@@ -89,15 +90,19 @@
         return;
       }
       status.textContent = w.searching;
+      list.setAttribute('aria-busy', 'true');
       var filters = currentFilters();
       try {
         var hits = await core.search(await getEngine(), q, filters);
         if (mine !== run) return;
-        status.textContent = hits.length ? w.count(hits.length) : w.none;
         await show(hits, 0, q, mine);
+        if (mine !== run) return;
+        status.textContent = hits.length ? w.count(hits.length) : w.none;
       } catch (error) {
         status.textContent = w.failed;
         throw error;
+      } finally {
+        if (mine === run) list.setAttribute('aria-busy', 'false');
       }
     }
 
