@@ -305,7 +305,7 @@ function chairIn(text: string, officials: Official[], paragraph: number, origina
   return null;
 }
 
-const SPEECH_LEAD = /^(?:在(?:会上|讲话中|发言中|总结时|致辞中)|首先|最后|随后|也|还|则|分别|代表[\u3400-\u9fff]{1,12}|就[\u3400-\u9fff]{1,16})?/;
+const SPEECH_LEAD = /^(?:在(?:会上|讲话中|发言中|总结时|致辞中)|首先|最后|随后|也|还|则|分别|代表[\u3400-\u9fff]{1,12}|就[\u3400-\u9fff]{1,16}|出席(?:会议|大会|活动|仪式|座谈会)?并)?/;
 
 /** Is the name ending at `end` the subject of a speech verb (讲话, 强调, 汇报 …)? */
 export function speaksAt(text: string, end: number): boolean {

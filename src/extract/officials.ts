@@ -5,7 +5,7 @@
 // by a list (领导A、B) are followed; later bare-name mentions join the person.
 import type { Mention, Official, Title } from '../types.js';
 import { CLAUSE_PUNCT, isHan } from './fold.js';
-import { COMPOUND_SURNAMES, NAME_FOLLOWERS, NOT_NAME_CHARS, ORG_STOP_WORDS, SINGLE_SURNAMES, TITLES, WEAK_TITLES } from './lexicon.js';
+import { COMPOUND_SURNAMES, NAME_FOLLOWERS, NOT_NAME_CHARS, ORG_STOP_WORDS, ORG_STRONG_SUFFIXES, SINGLE_SURNAMES, TITLES, WEAK_TITLES } from './lexicon.js';
 import { isOrganisationName, SHORT_NAME, walkBackStem, type OrganisationSpan } from './organisations.js';
 
 /** Length of a personal name starting at `at` in folded text, or 0. */
@@ -21,12 +21,14 @@ export function readName(folded: string, at: number): number {
     for (let k = at + surname; k < end; k++) if (!isHan(folded[k]) || NOT_NAME_CHARS.has(folded[k]!)) ok = false;
     // a title inside the name means the name ended before it
     for (let k = at + surname; k < end && ok; k++) if (TITLES.matchAt(folded, k)) ok = false;
+    // 张先生, 李女士: a form of address, not a given name
+    if (ok && NOT_GIVEN_NAMES.test(folded.slice(at + surname, end))) ok = false;
     const follower = ok ? followerLength(folded, end) : 0;
     if (follower > 0) fits.push({ length: end - at, follower });
   }
   if (fits.length === 0) return 0;
-  // 巫平陪同调研: a one-character follower (同) loses to a longer word (陪同) after a shorter name
-  if (fits.length === 2 && fits[0]!.follower === 1 && fits[1]!.follower >= 2) return fits[1]!.length;
+  // 巫平陪同调研, 欧阳琳作总结: the shorter name wins when a longer word follows it (陪同 over 同)
+  if (fits.length === 2 && fits[1]!.follower > fits[0]!.follower) return fits[1]!.length;
   return fits[0]!.length;
 }
 
@@ -104,7 +106,8 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
     let i = 0;
     while (i < text.length) {
       const title = TITLES.matchAt(text, i);
-      if (!title) {
+      // 医院党委书记: 院 ends the body's name, so the title starts one later
+      if (!title || (title.length > 2 && ORG_STRONG_SUFFIXES.matchBefore(text, i + 1)?.length! >= 2 && TITLES.matchAt(text, i + 1))) {
         i++;
         continue;
       }
@@ -152,6 +155,9 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
         }
         break;
       }
+      // 副厅长（正厅级）李伟: a rank in brackets between title and name
+      const rank = RANK_NOTE.exec(text.slice(j, j + 12));
+      if (rank) j += rank[0].length;
       const nameLength = readName(text, j);
       if (nameLength === 0) {
         i = j;
@@ -216,7 +222,9 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
   return { officials, bodies, unverified };
 }
 
+const NOT_GIVEN_NAMES = /^(先生|女士|小姐|同志|老师|师傅|总|局|处|主任|书记)$/;
 const ELECTED = /当选为?/g;
+const RANK_NOTE = /^[（(][\u3400-\u9fff]{0,6}级[\u3400-\u9fff]{0,3}[)）]/;
 const SHORT_BODY = /^[\u3400-\u9fff]{3,8}$/;
 const PLACE_STEM = /^[\u3400-\u9fff]{2,6}$/;
 

@@ -44,7 +44,8 @@ export function walkBackStem(folded: string, end: number, suffixStart: number): 
     const title = TITLES.matchBefore(folded, s);
     // a title right before (…主任X委) ends the stem, unless it is part of a name like 市委
     // or opens a body (常委会, 委员会)
-    if (title && title.length >= 2 && folded[s] !== '会') break;
+    // or starts inside a suffix (银行|长沙支行)
+    if (title && title.length >= 2 && folded[s] !== '会' && !ORG_STRONG_SUFFIXES.matchBefore(folded, s - title.length + 1)) break;
     s--;
   }
   return s;

@@ -10,6 +10,10 @@ const BARE_KINDS: Array<[RegExp, string[]]> = [
   [/^(医院|院)/, ['医院', '卫生院']],
   [/^(学校|校|大学)/, ['大学', '学院', '学校', '中学', '小学']],
   [/^(协会|学会|商会)/, ['协会', '学会', '商会', '联合会']],
+  // 厅党组书记, 局长 written after the department was named: the article's one 厅 or 局
+  [/^厅$/, ['厅']],
+  [/^局$/, ['局']],
+  [/^(该行|本行|行)$/, ['银行', '分行', '支行']],
 ];
 
 const TITLE_KINDS: Array<[RegExp, string[]]> = [
@@ -17,6 +21,7 @@ const TITLE_KINDS: Array<[RegExp, string[]]> = [
   [/^(副|常务副)?院长$/, ['医院', '卫生院', '学院', '研究院']],
   [/^(副|常务副)?校长$/, ['大学', '学院', '学校', '中学', '小学']],
   [/^(副|常务副)?(会长|秘书长)$/, ['协会', '学会', '商会', '联合会']],
+  [/^(副)?行长$/, ['银行', '分行', '支行']],
 ];
 
 function only(organisations: Organisation[], endings: string[]): string | null {

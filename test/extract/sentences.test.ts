@@ -1,0 +1,93 @@
+// Sentences of the genre that are in neither the seeds nor the genre corpus
+// (people and bodies made up, places real), each run in Simplified and in
+// Traditional: the records must be the same in both scripts.
+import { describe, expect, it } from 'vitest';
+import { extractRecords } from '../../src/extract/index.js';
+import { foldName, toTraditional } from '../../src/script.js';
+import type { ExtractedRecords, Meeting } from '../../src/types.js';
+
+interface Case {
+  text: string;
+  /** name → titles as `body/title` (`∅/title` where the text names no body) */
+  officials?: Record<string, string[]>;
+  /** organisations that must be found (by name or alias) */
+  organisations?: string[];
+  /** spans that must not come out as organisations */
+  notOrganisations?: string[];
+  /** full name → declared or abbreviated short form */
+  aliases?: Record<string, string>;
+  meeting?: Partial<Pick<Meeting, 'name' | 'date' | 'time' | 'venue' | 'organiser' | 'chair' | 'attendance'>> & { speakers?: string[] };
+  noMeeting?: boolean;
+}
+
+const CASES: Case[] = [
+  {
+    text: '5月9日上午，省政府召开全省安全生产工作电视电话会议。副省长王建国出席会议并讲话，省政府副秘书长李明主持会议。',
+    officials: { 王建国: ['∅/副省长'], 李明: ['省政府/副秘书长'] },
+    meeting: { name: '全省安全生产工作电视电话会议', date: '2022-05-09', organiser: '省政府', chair: '李明', speakers: ['王建国'] },
+  },
+  { text: '国务院副总理刘国强在北京会见了来访的代表团。', officials: { 刘国强: ['国务院/副总理'] }, meeting: { name: '会见', venue: '北京' } },
+  { text: '县委副书记、代县长赵晓峰，县委常委、县委办公室主任孙丽出席会议。', officials: { 赵晓峰: ['县委/县委副书记', '∅/代县长'], 孙丽: ['县委/县委常委', '县委办公室/主任'] } },
+  { text: '省国资委党委书记、主任蒋华，省工业和信息化厅厅长罗平，省生态环境厅副厅长芮冬梅参加调研。', officials: { 蒋华: ['省国资委/党委书记', '省国资委/主任'], 罗平: ['省工业和信息化厅/厅长'], 芮冬梅: ['省生态环境厅/副厅长'] } },
+  { text: '市卫生健康委员会（以下简称“市卫健委”）主任许文军表示，今年将继续推进医改。', officials: { 许文军: ['市卫健委/主任'] }, aliases: { 市卫生健康委员会: '市卫健委' } },
+  { text: '湖南华菱钢铁集团有限责任公司（简称华菱集团）党委书记、董事长曹志强一行来我市考察。华菱集团副总经理易佐陪同。', officials: { 曹志强: ['华菱集团/党委书记', '华菱集团/董事长'], 易佐: ['华菱集团/副总经理'] }, aliases: { 湖南华菱钢铁集团有限责任公司: '华菱集团' }, notOrganisations: ['简称华菱集团'] },
+  {
+    text: '5月8日下午3时，全市教育系统党风廉政建设工作会议在市行政中心一楼会议室召开，市教育局党组书记、局长吴颖出席并讲话。',
+    officials: { 吴颖: ['市教育局/党组书记', '市教育局/局长'] },
+    meeting: { name: '全市教育系统党风廉政建设工作会议', date: '2022-05-08', time: '15:00', venue: '市行政中心一楼会议室', speakers: ['吴颖'] },
+  },
+  { text: '区人大常委会主任郑国平、区政协主席邓丽华出席。', officials: { 郑国平: ['区人大常委会/主任'], 邓丽华: ['区政协/主席'] }, organisations: ['区人大常委会', '区政协'] },
+  { text: '公司召开第一季度经营分析会，公司领导韦力、石磊、苏畅出席会议。', officials: { 韦力: ['公司/领导'], 石磊: ['公司/领导'], 苏畅: ['公司/领导'] }, meeting: { name: '第一季度经营分析会' } },
+  { text: '据了解，此次会议由省商务厅主办，省贸促会承办。', organisations: ['省商务厅', '省贸促会'], notOrganisations: ['省商务厅主办', '省贸促会承办'] },
+  { text: '记者从市住房和城乡建设局获悉，全市已开工改造老旧小区126个。', organisations: ['市住房和城乡建设局'] },
+  { text: '大会选举产生了新一届理事会，孔德明当选为会长，丁小平当选为秘书长。', officials: { 孔德明: ['∅/会长'], 丁小平: ['∅/秘书长'] } },
+  { text: '江苏省委常委、南京市委书记韩立明看望慰问了一线工人。', officials: { 韩立明: ['江苏省委/省委常委', '南京市委/书记'] } },
+  { text: '厂长时运来、副厂长巫平陪同调研。', officials: { 时运来: ['∅/厂长'], 巫平: ['∅/副厂长'] } },
+  { text: '座谈会上，专家就规划编制提出了意见建议。省林业局副局长傅海明主持座谈会。', officials: { 傅海明: ['省林业局/副局长'] }, meeting: { name: '座谈会', chair: '傅海明' } },
+  { text: '中国工商银行湖南省分行行长李晓鹏、建设银行长沙支行副行长钱芳出席签约仪式。', officials: { 李晓鹏: ['中国工商银行湖南省分行/行长'], 钱芳: ['建设银行长沙支行/副行长'] } },
+  { text: '中南大学湘雅医院党委书记汤敏、院长雷光华陪同考察。', officials: { 汤敏: ['中南大学湘雅医院/党委书记'], 雷光华: ['中南大学湘雅医院/院长'] } },
+  {
+    text: '11月5日14时，省工信厅在长沙组织召开全省工业企业复工复产视频调度会，厅党组书记、厅长曹慧泉出席会议并讲话，厅党组成员、副厅长熊琛主持会议，各市州工信局负责人约120人参加。',
+    officials: { 曹慧泉: ['省工信厅/党组书记', '省工信厅/厅长'], 熊琛: ['省工信厅/党组成员', '省工信厅/副厅长'] },
+    meeting: { name: '全省工业企业复工复产视频调度会', date: '2022-11-05', time: '14:00', venue: '长沙', organiser: '省工信厅', chair: '熊琛', attendance: { value: 120, approx: 'about' }, speakers: ['曹慧泉'] },
+  },
+  { text: '会议由县委副书记、县长吕建华主持，县委书记欧阳琳作总结讲话。', officials: { 吕建华: ['县委/县委副书记', '∅/县长'], 欧阳琳: ['县委/县委书记'] } },
+  { text: '省交通运输厅党组副书记、副厅长（正厅级）李伟讲话。', officials: { 李伟: ['省交通运输厅/党组副书记', '省交通运输厅/副厅长'] } },
+  { text: '该公司负责人张先生介绍，项目总投资约12亿元。', officials: {} },
+  { text: '把思想统一到中央和省委、省政府的决策部署上来，相关市县区维稳办要落实责任。', notOrganisations: ['中央和省委', '市县区维稳办'] },
+  { text: '会议以视频形式召开，主会场设在省政府。', noMeeting: true },
+  { text: '市长助理、市公安局局长阎明讲话。', officials: { 阎明: ['∅/市长助理', '市公安局/局长'] } },
+];
+
+const titlesOf = (r: ExtractedRecords, name: string) =>
+  r.officials.find((o) => foldName(o.name) === foldName(name))?.titles.map((t) => foldName(`${t.organisation ?? '∅'}/${t.title}`));
+
+function check(c: Case, text: string) {
+  const r = extractRecords({ paragraphs: [text], reportStarts: [], date: '2022-05-10', script: 'Hans', title: null });
+  const orgForms = r.organisations.flatMap((o) => [o.name, ...o.aliases]).map(foldName);
+  if (c.officials) {
+    expect(r.officials.map((o) => foldName(o.name)).sort()).toEqual(Object.keys(c.officials).map(foldName).sort());
+    for (const [name, titles] of Object.entries(c.officials)) expect(titlesOf(r, name)).toEqual(titles.map(foldName));
+  }
+  for (const o of c.organisations ?? []) expect(orgForms).toContain(foldName(o));
+  for (const o of c.notOrganisations ?? []) expect(orgForms).not.toContain(foldName(o));
+  for (const [full, short] of Object.entries(c.aliases ?? {})) {
+    const record = r.organisations.find((o) => foldName(o.name) === foldName(full));
+    expect(record?.aliases.map(foldName)).toContain(foldName(short));
+  }
+  if (c.noMeeting) expect(r.meetings).toEqual([]);
+  if (c.meeting) {
+    expect(r.meetings).toHaveLength(1);
+    const m = r.meetings[0]!;
+    const { speakers, ...fields } = c.meeting;
+    for (const [k, v] of Object.entries(fields)) expect(typeof v === 'string' ? foldName(m[k as keyof Meeting] as string) : m[k as keyof Meeting], k).toEqual(typeof v === 'string' ? foldName(v) : v);
+    if (speakers) expect(m.speakers.map(foldName)).toEqual(speakers.map(foldName));
+  }
+}
+
+describe.each([
+  ['Simplified', (t: string) => t],
+  ['Traditional', toTraditional],
+])('genre sentences in %s', (_script, convert) => {
+  it.each(CASES.map((c) => [c.text.slice(0, 24), c] as const))('%s…', (_label, c) => check(c, convert(c.text)));
+});
