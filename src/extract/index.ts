@@ -70,7 +70,9 @@ function describeMeeting(m: Meeting): string {
     m.venue && `at ${m.venue}`,
     m.organiser && `convened by ${m.organiser}`,
     m.chair && `chaired by ${m.chair}`,
-    m.attendance && `${m.attendance.approx ? m.attendance.approx.replace("_", " ") + " " : ""}${m.attendance.value} attending`,
+    m.attendance && `${m.attendance.approx ? m.attendance.approx.replace('_', ' ') + ' ' : ''}${m.attendance.value} attending`,
+    m.speakers.length > 0 && `speakers ${m.speakers.join('、')}`,
+    m.participants.length > m.speakers.length && `present ${m.participants.filter((p) => !m.speakers.includes(p)).join('、')}`,
   ];
   return parts.filter(Boolean).join(', ') || 'no details';
 }

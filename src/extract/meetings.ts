@@ -44,6 +44,8 @@ function nameAfter(text: string, from: number): number {
     if (!MEETING_SUFFIXES.matchBefore(text, e)) continue;
     // 会议 in 会议室 is a room
     if (/^[室厅中]/.test(text[e] ?? '')) continue;
+    // 工作会 in 工作会谈: the word goes on
+    if (text[e - 1] === '会' && /^[谈见商签同议晤]/.test(text[e] ?? '')) continue;
     best = e;
   }
   return best;
@@ -53,7 +55,10 @@ function nameAfter(text: string, from: number): number {
 function nameBefore(text: string, end: number): number {
   if (!MEETING_SUFFIXES.matchBefore(text, end)) return -1;
   let s = end - 1;
-  while (s > 0 && end - s < MAX_NAME && (isHan(text[s - 1]) || NAME_QUOTES.test(text[s - 1]!)) && !CLAUSE_PUNCT.test(text[s - 1]!) ) s--;
+  // quotes stay inside the name (全市公安机关“春风行动”部署会)
+  while (s > 0 && end - s < MAX_NAME && ((isHan(text[s - 1]) && !CLAUSE_PUNCT.test(text[s - 1]!)) || NAME_QUOTES.test(text[s - 1]!))) s--;
+  // an opening quote left unmatched at the start is not part of it
+  while (s < end && /[”」》]/.test(text[s]!)) s++;
   // a date or time leading the clause stays out
   return s;
 }
@@ -108,7 +113,7 @@ function findMeetings(paragraphs: readonly string[], folded: readonly string[]):
 
 const CN_NUM = '[零〇一二两三四五六七八九十百千万]';
 const TIME = new RegExp(`(凌晨|早上|早晨|上午|中午|下午|晚上|傍晚)?(\\d{1,2}|${CN_NUM}{1,3})(?:[点时:：])(半|(\\d{1,2}|${CN_NUM}{1,3})分?)?`, 'g');
-const MONTH_DAY = /(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/g;
+const MONTH_DAY = /(?:(\d{4})年)?(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/g;
 const SAME_DAY = /(当日|当天|同日|同一天|当晚|当天下午|随后)/;
 
 function timeIn(text: string): string | null {
@@ -127,17 +132,25 @@ function timeIn(text: string): string | null {
   return null;
 }
 
-function monthDayIn(text: string): { month: number; day: number } | null {
+interface MonthDay {
+  month: number;
+  day: number;
+  /** where the text gives it (2023年9月14日) */
+  year?: number;
+}
+
+function monthDayIn(text: string): MonthDay | null {
   MONTH_DAY.lastIndex = 0;
   const m = MONTH_DAY.exec(text);
   if (!m) return null;
-  const month = parseCount(m[1]!);
-  const day = parseCount(m[2]!);
-  return month && day && month <= 12 && day <= 31 ? { month, day } : null;
+  const month = parseCount(m[2]!);
+  const day = parseCount(m[3]!);
+  if (!(month && day && month <= 12 && day <= 31)) return null;
+  return m[1] ? { month, day, year: Number(m[1]) } : { month, day };
 }
 
 /** 24日下午: a day with the month of the article (or the meeting before). */
-function dayOnlyIn(text: string, monthOf: string | null): { month: number; day: number } | null {
+function dayOnlyIn(text: string, monthOf: string | null): MonthDay | null {
   const m = /(?<![月\d])(\d{1,2})日/.exec(text);
   const month = monthOf ? Number(monthOf.slice(-5, -3)) : NaN;
   if (!m || !month) return null;
@@ -145,8 +158,16 @@ function dayOnlyIn(text: string, monthOf: string | null): { month: number; day: 
   return day >= 1 && day <= 31 ? { month, day } : null;
 }
 
-function dateFrom(md: { month: number; day: number }, articleDate: string | null): string {
-  const year = articleDate && /^\d{4}/.test(articleDate) ? articleDate.slice(0, 4) : null;
+/** The article's date where it has a year, else the meeting before (whose sentence may have given one). */
+function withYear(articleDate: string | null, previousDate: string | null): string | null {
+  if (articleDate && /^\d{4}/.test(articleDate)) return articleDate;
+  return previousDate && /^\d{4}/.test(previousDate) ? previousDate : articleDate;
+}
+
+function dateFrom(md: MonthDay, articleDate: string | null): string {
+  let year: number | null = md.year ?? (articleDate && /^\d{4}/.test(articleDate) ? Number(articleDate.slice(0, 4)) : null);
+  // a January article reporting a December meeting: the year before
+  if (md.year === undefined && year !== null && md.month - Number(articleDate!.slice(5, 7)) >= 8) year--;
   const mmdd = `${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
   return year ? `${year}-${mmdd}` : `--${mmdd}`;
 }
@@ -174,7 +195,9 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
   const reportOf = (p: number) => reportStarts.filter((s) => s <= p).length;
   const unique: Found[] = [];
   for (const f of found) {
-    if (unique.some((u) => reportOf(u.paragraph) === reportOf(f.paragraph) && (u.folded === f.folded || (TALK_WORDS.includes(u.folded) && TALK_WORDS.includes(f.folded) && u.paragraph === f.paragraph)))) continue;
+    // a bare 会谈 later in the report (参加会谈) is the talks already found
+    const talks = (x: Found) => TALK_WORDS.some((w) => x.folded.endsWith(w));
+    if (unique.some((u) => reportOf(u.paragraph) === reportOf(f.paragraph) && (u.folded === f.folded || (talks(u) && TALK_WORDS.includes(f.folded) && (u.paragraph === f.paragraph || talks(unique[unique.length - 1]!)))))) continue;
     unique.push(f);
   }
   const meetings: Meeting[] = [];
@@ -193,11 +216,11 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
     // date and time: the sentence, else the report's opening
     const md = monthDayIn(lead) ?? monthDayIn(text.slice(sentence.start, sentence.end)) ?? dayOnlyIn(lead, previousDate ?? input.date);
     let date: string | null;
-    if (md) date = dateFrom(md, input.date);
+    if (md) date = dateFrom(md, withYear(input.date, previousDate));
     else if (SAME_DAY.test(lead) && previousDate) date = previousDate;
     else {
       const opening = monthDayIn(folded[reportStart]!.slice(0, 30));
-      date = opening ? dateFrom(opening, input.date) : input.date;
+      date = opening ? dateFrom(opening, withYear(input.date, previousDate)) : input.date;
     }
     previousDate = date;
     const time = timeIn(lead) ?? timeIn(text.slice(sentence.start, sentence.end));
@@ -305,11 +328,11 @@ function chairIn(text: string, officials: Official[], paragraph: number, origina
   return null;
 }
 
-const SPEECH_LEAD = /^(?:在(?:会上|讲话中|发言中|总结时|致辞中)|首先|最后|随后|也|还|则|分别|代表[\u3400-\u9fff]{1,12}|就[\u3400-\u9fff]{1,16}|出席(?:会议|大会|活动|仪式|座谈会)?并)?/;
+const SPEECH_LEAD = /^(?:在(?:会上|讲话中|发言中|总结时|致辞中)|首先|最后|随后|也|还|则|分别|代表[\u3400-\u9fff]{1,12}|就[\u3400-\u9fff]{1,16}|(?:应邀|受邀)?(?:出席|主持)[\u3400-\u9fff]{0,6}?并)?/;
 
 /** Is the name ending at `end` the subject of a speech verb (讲话, 强调, 汇报 …)? */
 export function speaksAt(text: string, end: number): boolean {
   const rest = text.slice(end, end + 24);
   const lead = SPEECH_LEAD.exec(rest)![0].length;
-  return SPEECH_VERBS.matchAt(rest, lead) !== null || SPEECH_VERBS.matchAt(rest, 0) !== null || /^(?:作了?[\u3400-\u9fff]{0,6}(?:讲话|报告|汇报|发言))/.test(rest.slice(lead));
+  return SPEECH_VERBS.matchAt(rest, lead) !== null || SPEECH_VERBS.matchAt(rest, 0) !== null || /^(?:作了?(?:题为《[^》]{1,30}》的)?[\u3400-\u9fff]{0,6}(?:讲话|报告|汇报|发言))/.test(text.slice(end + lead, end + lead + 48));
 }

@@ -53,8 +53,10 @@ export function walkBackStem(folded: string, end: number, suffixStart: number): 
 
 /** 省住房和城乡建设厅: a 和 inside a name, where a level prefix opens the name a few characters back. */
 function conjoinedName(folded: string, conjunction: number): boolean {
-  // 中央和省委: a level word after the conjunction starts a second body
+  // 中央和省委: a level word after the conjunction starts a second body;
+  // 某厅与某公司: so does a conjunction right after a finished name
   if (LEVEL_PREFIXES.matchAt(folded, conjunction + 1)) return false;
+  if (ORG_STRONG_SUFFIXES.matchBefore(folded, conjunction) || ORG_WEAK_SUFFIXES.has(folded[conjunction - 1]!)) return false;
   for (let k = conjunction - 1; k >= Math.max(0, conjunction - 8); k--) {
     if (!isHan(folded[k]) || CLAUSE_PUNCT.test(folded[k]!)) return false;
     const level = LEVEL_PREFIXES.matchAt(folded, k);
@@ -131,6 +133,8 @@ function findCandidates(folded: string[]): Found[] {
         const longer = ORG_STRONG_SUFFIXES.matchAt(text, end - strong.length);
         if (longer && longer.length > strong.length) continue;
         if (COMPANY_CONTINUES.test(text.slice(end, end + 6))) continue;
+        // 理论学习中心组 is a study group of the body, not a centre
+        if (strong === '中心' && text[end] === '组') continue;
         // 总队 in 总队长: the suffix is the start of a title
         const title = TITLES.matchAt(text, end - strong.length);
         if (title && title.length > strong.length) continue;

@@ -13,6 +13,9 @@ export const SEEDS = path.join(ROOT, 'seeds');
 export const SEED_GOLD = path.join(ROOT, 'test/fixtures/seed-gold');
 export const GENRE = path.join(ROOT, 'test/fixtures/genre/articles');
 export const GENRE_GOLD = path.join(ROOT, 'test/fixtures/genre/gold');
+/** articles written while widening the rules (not tuned in the seeds or the genre corpus) */
+export const EXTRA = path.join(ROOT, 'test/fixtures/extract-genre/articles');
+export const EXTRA_GOLD = path.join(ROOT, 'test/fixtures/extract-genre/gold');
 
 export const articleFiles = (dir: string) =>
   readdirSync(dir)
