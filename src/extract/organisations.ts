@@ -26,6 +26,7 @@ import {
 } from './lexicon.js';
 
 const MAX_ORG_LENGTH = 32;
+const PLACE_PREFIX = /^[\u3400-\u9fff]{2,3}[省市县]/;
 const COMPANY_CONTINUES = /^(?:股份有限公司|有限责任公司|有限公司|公司)/;
 const LEVEL_LIST = /^(?:省市县|市县区|县市区|省市|市县|县区|市州|州市|乡镇)(?!场)/;
 const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司'];
@@ -175,6 +176,12 @@ export function isAbbreviation(short: string, full: string): boolean {
   // 中国南方电网有限责任公司 / 南方电网公司: the national prefix is dropped in short forms
   const national = /^(中国|中华|全国)/.exec(full);
   if (national && short[0] !== full[0]) return isAbbreviation(short, full.slice(national[0].length));
+  // 茂名市滨海人民医院 / 滨海人民医院: the city is dropped too
+  const place = PLACE_PREFIX.exec(full);
+  if (place && short[0] !== full[0] && !PLACE_PREFIX.test(short)) {
+    const rest = full.slice(place[0].length);
+    return rest === short || isAbbreviation(short, rest);
+  }
   if (short[0] !== full[0]) return false;
   // 某市委 is a body of its own, not a short form of 某市某县委政法委
   if (/[省市县区州](委|政府|人民政府)$/.test(short)) return false;
@@ -199,7 +206,8 @@ export interface OrganisationResult {
  *   (the body before an official's title), with a place.
  */
 export function extractOrganisations(paragraphs: readonly string[], folded: readonly string[], extra: Found[] = []): OrganisationResult {
-  const found = [...findCandidates([...folded]), ...extra.filter((f) => isOrganisationName(f.name))];
+  // a body written before an official's title and name is a body even without a place (发展规划处处长X)
+  const found = [...findCandidates([...folded]), ...extra.filter((f) => isOrganisationName(f.name, true))];
   // declared short names
   const declared = new Map<string, string>(); // alias → full
   folded.forEach((text) => {

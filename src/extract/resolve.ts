@@ -58,5 +58,7 @@ export function resolveOfficialBodies(officials: Official[], organisations: Orga
       const kind = TITLE_KINDS.find(([pattern]) => pattern.test(foldSameLength(t.title)));
       if (kind) t.organisation = only(organisations, kind[1]);
     }
+    // a title read twice (院长 before and after the body was known) is one title
+    o.titles = o.titles.filter((t, i) => o.titles.findIndex((x) => x.title === t.title && x.organisation === t.organisation) === i);
   }
 }
