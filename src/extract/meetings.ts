@@ -100,10 +100,14 @@ function findMeetings(paragraphs: readonly string[], folded: readonly string[]):
         const sentence = sentenceAround(text, at);
         if (out.some((m) => m.paragraph === paragraph && m.start >= sentence.start && m.end <= sentence.end)) continue;
         let start = at;
-        // 举行高层会谈: keep the modifier
+        let verbAt = at;
+        // 举行高层会谈: keep the modifier; the subject of 举行 convened the talks
         const held = text.lastIndexOf('举行', at);
-        if (held >= sentence.start && at - (held + 2) <= 4 && at - (held + 2) >= 0 && /^[\u3400-\u9fff]*$/.test(text.slice(held + 2, at))) start = held + 2;
-        out.push({ name: paragraphs[paragraph]!.slice(start, at + word.length), folded: text.slice(start, at + word.length), paragraph, start, end: at + word.length, verbAt: at, passive: false });
+        if (held >= sentence.start && at - (held + 2) <= 4 && at - (held + 2) >= 0 && /^[\u3400-\u9fff]*$/.test(text.slice(held + 2, at))) {
+          start = held + 2;
+          verbAt = held;
+        }
+        out.push({ name: paragraphs[paragraph]!.slice(start, at + word.length), folded: text.slice(start, at + word.length), paragraph, start, end: at + word.length, verbAt, passive: false });
         break;
       }
     }
@@ -304,7 +308,7 @@ function organiserFrom(folded: string, original: string, input: MeetingInput): s
   let subject = trimmed.replace(/(于|在|近日|日前|今天)$/, '');
   // A与B举行…: two parties; the first is named as the convener
   const pair = /^(.{2,}?)(与|和|同)(.{2,})$/.exec(subject);
-  if (pair && (input.organisations.has(pair[1]!) || isOrganisationName(pair[1]!)) && (input.organisations.has(pair[3]!) || isOrganisationName(pair[3]!))) subject = pair[1]!;
+  if (pair && (input.organisations.has(pair[1]!) || isOrganisationName(pair[1]!)) && (input.organisations.has(pair[3]!) || isOrganisationName(pair[3]!, true))) subject = pair[1]!;
   if (subject.length < 2) return null;
   const known = input.organisations.get(subject);
   if (known) return known;

@@ -60,7 +60,7 @@ function conjoinedName(folded: string, conjunction: number): boolean {
   if (ORG_STRONG_SUFFIXES.matchBefore(folded, conjunction) || ORG_WEAK_SUFFIXES.has(folded[conjunction - 1]!)) return false;
   for (let k = conjunction - 1; k >= Math.max(0, conjunction - 8); k--) {
     if (!isHan(folded[k]) || CLAUSE_PUNCT.test(folded[k]!)) return false;
-    const level = LEVEL_PREFIXES.matchAt(folded, k);
+    const level = LEVEL_PREFIXES.matchAt(folded, k) ?? PROVINCES.matchAt(folded, k);
     if (level && (k === 0 || !isHan(folded[k - 1]) || ORG_STOP_WORDS.matchBefore(folded, k))) return true;
   }
   return false;
@@ -177,9 +177,14 @@ export function isAbbreviation(short: string, full: string): boolean {
   const national = /^(中国|中华|全国)/.exec(full);
   if (national && short[0] !== full[0]) return isAbbreviation(short, full.slice(national[0].length));
   // 茂名市滨海人民医院 / 滨海人民医院: the city is dropped too
-  const place = PLACE_PREFIX.exec(full);
+  const place = PLACE_PREFIX.exec(full)?.[0] ?? PROVINCES.matchAt(full, 0);
   if (place && short[0] !== full[0] && !PLACE_PREFIX.test(short)) {
-    const rest = full.slice(place[0].length);
+    const rest = full.slice(place.length);
+    const level = place.slice(-1);
+    // 江西省生态环境厅 / 省生态环境厅 (the level word stays), 省住建厅 (and is abbreviated)
+    if (short.length >= 4 && short[0] === level && /[省市县]/.test(level) && !/(委|政府)$/.test(short)) {
+      return short.slice(1) === rest || isAbbreviation(short.slice(1), rest);
+    }
     return rest === short || isAbbreviation(short, rest);
   }
   if (short[0] !== full[0]) return false;

@@ -57,6 +57,11 @@ const CASES: Case[] = [
   { text: '把思想统一到中央和省委、省政府的决策部署上来，相关市县区维稳办要落实责任。', notOrganisations: ['中央和省委', '市县区维稳办'] },
   { text: '会议以视频形式召开，主会场设在省政府。', noMeeting: true },
   { text: '市长助理、市公安局局长阎明讲话。', officials: { 阎明: ['∅/市长助理', '市公安局/局长'] } },
+  { text: '省交通运输厅厅长郑颖率调研组深入九江调研。', officials: { 郑颖: ['省交通运输厅/厅长'] } },
+  { text: '青海省住房和城乡建设厅召开专题会议。省住建厅厅长管天成主持会议。', officials: { 管天成: ['省住建厅/厅长'] }, aliases: { 青海省住房和城乡建设厅: '省住建厅' }, meeting: { name: '专题会议', organiser: '青海省住房和城乡建设厅', chair: '管天成' } },
+  { text: '在黑龙江长青电力控股集团有限公司，长青集团董事长姜明介绍了情况。', officials: { 姜明: ['长青集团/董事长'] }, aliases: { 黑龙江长青电力控股集团有限公司: '长青集团' } },
+  { text: '在江西省生态环境厅，省生态环境厅厅长余兴国介绍，今年投入资金3亿元。', officials: { 余兴国: ['省生态环境厅/厅长'] }, aliases: { 江西省生态环境厅: '省生态环境厅' } },
+  { text: '省商务厅与中建八局举行工作会谈，双方就合作进行了交流。', organisations: ['省商务厅'], notOrganisations: ['省商务厅与中建八局'], meeting: { name: '工作会谈', organiser: '省商务厅' } },
 ];
 
 const titlesOf = (r: ExtractedRecords, name: string) =>
