@@ -26,7 +26,7 @@ import {
 } from './lexicon.js';
 
 const MAX_ORG_LENGTH = 32;
-const PLACE_PREFIX = /^[\u3400-\u9fff]{2,3}[省市县]/;
+const PLACE_PREFIX = /^[\u3400-\u9fff]{2,3}?[省市县]/;
 const COMPANY_CONTINUES = /^(?:股份有限公司|有限责任公司|有限公司|公司)/;
 const LEVEL_LIST = /^(?:省市县|市县区|县市区|省市|市县|县区|市州|州市|乡镇)(?!场)/;
 const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司'];
@@ -81,6 +81,8 @@ export function isOrganisationName(name: string, relaxed = false): boolean {
   if (/^[年月日号个好得着过为各每此该本]/.test(name) || /^[\d一二三四五六七八九十百千万两几多数]+[家个所座户]/.test(name)) return false;
   if (TITLES.matchBefore(name, name.length)) return false;
   if (NOT_IN_ORG_NAMES.some((w) => name.includes(w))) return false;
+  // 集团职工培训中心, 公司会议室: a part of the article's own body, not a body of its own
+  if (/^(集团|公司|医院|学校)[\u3400-\u9fff]/.test(name) && !COMPANY_CONTINUES.test(name.slice(2))) return false;
   // 市县区维稳办: the offices at several levels, not one body
   if (LEVEL_LIST.test(name)) return false;
   if (VENUE_ENDINGS.matchBefore(name, name.length)) return false;
@@ -163,6 +165,8 @@ function findCandidates(folded: string[]): Found[] {
 export const SHORT_NAME = /[（(]\s*(?:以下)?简称\s*[“"「]?([^”"」)）]{2,16})[”"」]?\s*[)）]/g;
 
 function core(name: string): string {
+  // 发展和改革委员会 / 发展改革委: one kind of body
+  if (name.endsWith('委员会') && name.length > 4) return name.slice(0, -2);
   for (const form of COMPANY_FORMS) if (name.endsWith(form) && name.length > form.length + 1) {
     const rest = name.slice(0, -form.length);
     return rest.endsWith('集团') ? rest : rest + '公司';
@@ -177,12 +181,13 @@ export function isAbbreviation(short: string, full: string): boolean {
   const national = /^(中国|中华|全国)/.exec(full);
   if (national && short[0] !== full[0]) return isAbbreviation(short, full.slice(national[0].length));
   // 茂名市滨海人民医院 / 滨海人民医院: the city is dropped too
-  const place = PLACE_PREFIX.exec(full)?.[0] ?? PROVINCES.matchAt(full, 0);
+  const province = PROVINCES.matchAt(full, 0);
+  const place = province && /^[省市]/.test(full.slice(province.length)) ? province + full[province.length] : province ?? PLACE_PREFIX.exec(full)?.[0] ?? null;
   if (place && short[0] !== full[0] && !PLACE_PREFIX.test(short)) {
     const rest = full.slice(place.length);
     const level = place.slice(-1);
     // 江西省生态环境厅 / 省生态环境厅 (the level word stays), 省住建厅 (and is abbreviated)
-    if (short.length >= 4 && short[0] === level && /[省市县]/.test(level) && !/(委|政府)$/.test(short)) {
+    if (short.length >= 4 && short[0] === level && /[省市县]/.test(level) && !/^.(委|政府|人民政府)$/.test(short)) {
       return short.slice(1) === rest || isAbbreviation(short.slice(1), rest);
     }
     return rest === short || isAbbreviation(short, rest);
@@ -193,8 +198,8 @@ export function isAbbreviation(short: string, full: string): boolean {
   const a = core(short);
   const b = core(full);
   if (a === b) return true;
-  const tail = (x: string) => ORG_STRONG_SUFFIXES.matchBefore(x, x.length) ?? x.slice(-1);
-  if (tail(a) !== tail(b)) return false;
+  // the same kind of body: the same last character (市场监管局 / 市场监督管理局)
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
   let j = 0;
   for (const ch of b) if (ch === a[j]) j++;
   return j === a.length;
