@@ -32,6 +32,7 @@ interface Found {
 }
 
 const NAME_QUOTES = /[“”"《》「」]/;
+const FUTURE = /(将|拟|计划|准备|即将|将于|拟于)[\u3400-\u9fff\d]{0,6}$/;
 const MAX_NAME = 40;
 
 /** The meeting name after a convening verb: the longest span ending in a meeting word before punctuation. */
@@ -74,7 +75,8 @@ function findMeetings(paragraphs: readonly string[], folded: readonly string[]):
       const end = nameAfter(text, after);
       if (end > after) {
         const folded = text.slice(after, end);
-        if (!NOT_MEETING_NAMES.has(folded)) out.push({ name: paragraphs[paragraph]!.slice(after, end), folded, paragraph, start: after, end, verbAt: v, passive: false });
+        // 将召开, 拟于下月召开: not yet held
+        if (!NOT_MEETING_NAMES.has(folded) && !FUTURE.test(text.slice(Math.max(0, v - 6), v))) out.push({ name: paragraphs[paragraph]!.slice(after, end), folded, paragraph, start: after, end, verbAt: v, passive: false });
         v = end - 1;
         continue;
       }
@@ -88,9 +90,8 @@ function findMeetings(paragraphs: readonly string[], folded: readonly string[]):
       const s = nameBefore(text, nameEnd);
       if (s >= 0 && nameEnd - s >= 3) {
         const name = text.slice(s, nameEnd);
-        const lead = name.search(/[^\d０-９月日年上下午时点分半，,]/);
-        const start = s + Math.max(0, lead);
-        out.push({ name: paragraphs[paragraph]!.slice(start, nameEnd), folded: text.slice(start, nameEnd), paragraph, start, end: nameEnd, verbAt: v, passive: true });
+        const start = s + (LEADING_TIME.exec(name)?.[0].length ?? 0);
+        if (!NOT_MEETING_NAMES.has(text.slice(start, nameEnd)) && nameEnd - start >= 3 && !FUTURE.test(text.slice(clause.start, start))) out.push({ name: paragraphs[paragraph]!.slice(start, nameEnd), folded: text.slice(start, nameEnd), paragraph, start, end: nameEnd, verbAt: v, passive: true });
       }
       v = after - 1;
     }
@@ -190,7 +191,7 @@ function attendanceIn(text: string): Attendance | null {
   return null;
 }
 
-const LEADING_TIME = /^(?:(?:\d{1,2}|[一二三四五六七八九十]+)月(?:\d{1,2}|[一二三四五六七八九十]+)日|今天|今日|日前|近日|当日|当天|同日|昨天|昨日|随后|(?:凌晨|早上|上午|中午|下午|晚上)|\d{1,2}[点时](?:\d{1,2}分|半)?|[，,\s])+/;
+const LEADING_TIME = /^(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]+)月(?:\d{1,2}|[一二三四五六七八九十]+)日|今天|今日|日前|近日|当日|当天|同日|昨天|昨日|随后|(?:凌晨|早上|上午|中午|下午|晚上)|\d{1,2}[点时](?:\d{1,2}分|半)?|[，,\s])+/;
 
 export function extractMeetings(input: MeetingInput): Meeting[] {
   const { paragraphs, folded, reportStarts, officials } = input;
