@@ -132,13 +132,16 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
       // carried along an enumeration in one sentence: …董事长A作部署，总经理B、副总经理C
       if (org === null && /[、，,]/.test(text[i - 1] ?? '') && lastPersonEnd >= sentenceStart(text, i)) org = lastOrg;
       chain.push({ title: orig(i, i + title.length), key: title, org });
+      const partyOrg = party ? chain[0]!.org : null;
       if (party) org = carried;
       let j = i + title.length;
       for (;;) {
         if (text[j] === '、' || text[j] === '兼') {
           const next = TITLES.matchAt(text, j + 1);
           if (next) {
-            chain.push({ title: orig(j + 1, j + 1 + next.length), key: next, org });
+            // 市委常委、秘书长: a party post goes on at the committee, 常务副市长 at the city
+            const at = partyOrg !== null && PARTY_POSTS.test(next) ? partyOrg : org;
+            chain.push({ title: orig(j + 1, j + 1 + next.length), key: next, org: at });
             j += 1 + next.length;
             continue;
           }
@@ -223,6 +226,7 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
 }
 
 const NOT_GIVEN_NAMES = /^(先生|女士|小姐|同志|老师|师傅|总|局|处|主任|书记)$/;
+const PARTY_POSTS = /^(副)?秘书长$|^(常务)?副书记$/;
 const ELECTED = /当选为?/g;
 const RANK_NOTE = /^[（(][\u3400-\u9fff]{0,6}级[\u3400-\u9fff]{0,3}[)）]/;
 const SHORT_BODY = /^[\u3400-\u9fff]{3,8}$/;
