@@ -146,7 +146,8 @@ function findCandidates(folded: string[]): Found[] {
         suffixStart = end - 1;
       } else continue;
       // a strong suffix directly followed by more name (公司 in 公司党委) is still a name end
-      if (partOfVenue(text, end)) continue;
+      // (a full company name stays a name before its own 调度中心)
+      if (!(strong && strong.endsWith('公司')) && partOfVenue(text, end)) continue;
       const start = walkBackStem(text, end, suffixStart);
       let name = text.slice(start, end);
       let nameEnd = end;
