@@ -4,7 +4,7 @@
 // enumeration (总经理A、副总经理B: both at the same body) and one title shared
 // by a list (领导A、B) are followed; later bare-name mentions join the person.
 import type { Mention, Official, Title } from '../types.js';
-import { CLAUSE_PUNCT, isHan } from './fold.js';
+import { CLAUSE_PUNCT, foldSameLength, isHan } from './fold.js';
 import { COMPOUND_SURNAMES, NAME_FOLLOWERS, NOT_NAME_CHARS, ORG_STOP_WORDS, ORG_STRONG_SUFFIXES, SINGLE_SURNAMES, TITLES, WEAK_TITLES } from './lexicon.js';
 import { isOrganisationName, SHORT_NAME, walkBackStem, type OrganisationSpan } from './organisations.js';
 
@@ -206,6 +206,31 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
     }
   });
 
+  // 在王立新副市长的带领下: a title written after the name, where the text gives no other for that person
+  folded.forEach((text, paragraph) => {
+    for (let at = 0; at < text.length - 3; at++) {
+      if (at > 0 && !(CLAUSE_PUNCT.test(text[at - 1]!) || /[在由对向请和与及将经]/.test(text[at - 1]!))) continue;
+      const compound = COMPOUND_SURNAMES.has(text.slice(at, at + 2)) ? 2 : 0;
+      const surname = compound || (SINGLE_SURNAMES.has(text[at]!) ? 1 : 0);
+      // 常务副市长, 公司总经理: a title or a body word, not a name
+      if (!surname || TITLES.matchAt(text, at) || ORG_STRONG_SUFFIXES.matchAt(text, at) || ORG_STOP_WORDS.matchAt(text, at)) continue;
+      for (const given of [2, 1]) {
+        const end: number = at + surname + given;
+        const chars = text.slice(at + surname, end);
+        if ([...chars].some((c) => !isHan(c) || NOT_NAME_CHARS.has(c)) || TITLES.matchAt(text, at + surname)) continue;
+        const title = TITLES.matchAt(text, end);
+        if (!title || title.length < 2 || WEAK_TITLES.has(title) || PARTY_TITLE.test(title)) continue;
+        const after = end + title.length;
+        if (!(after >= text.length || CLAUSE_PUNCT.test(text[after]!) || text[after] === '的' || NAME_FOLLOWERS.matchAt(text, after))) continue;
+        const key = text.slice(at, end);
+        const known = people.get(key);
+        const t = paragraphs[paragraph]!.slice(end, after);
+        if (!known?.titles.some((x) => foldSameLength(x.title) === title)) addPerson(paragraph, at, end - at, [{ title: t, organisation: null }]);
+        break;
+      }
+    }
+  });
+
   // every mention of each person, by name (bare or X同志)
   const officials: Official[] = [];
   for (const person of people.values()) {
@@ -214,7 +239,7 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
       for (let at = text.indexOf(person.folded); at !== -1; at = text.indexOf(person.folded, at + 1)) {
         // not the start of a longer name (a two-character name inside a three-character one)
         const after = at + person.folded.length;
-        if (person.folded.length === 2 && isHan(text[after]) && !nameBoundary(text, after)) continue;
+        if (person.folded.length === 2 && isHan(text[after]) && !nameBoundary(text, after) && !TITLES.matchAt(text, after)) continue;
         mentions.push({ paragraph, start: at, end: after });
       }
     });
@@ -227,6 +252,8 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
 
 const NOT_GIVEN_NAMES = /^(先生|女士|小姐|同志|老师|师傅|总|局|处|主任|书记)$/;
 const PARTY_POSTS = /^(副)?秘书长$|^(常务)?副书记$/;
+// 市委书记 after a name would read a place's committee into the name
+const PARTY_TITLE = /^[省市县区州]委/;
 const ELECTED = /当选为?/g;
 const RANK_NOTE = /^[（(][\u3400-\u9fff]{0,6}级[\u3400-\u9fff]{0,3}[)）]/;
 const SHORT_BODY = /^[\u3400-\u9fff]{3,8}$/;

@@ -22,7 +22,13 @@ const TITLE_KINDS: Array<[RegExp, string[]]> = [
   [/^(副|常务副)?校长$/, ['大学', '学院', '学校', '中学', '小学']],
   [/^(副|常务副)?(会长|秘书长)$/, ['协会', '学会', '商会', '联合会']],
   [/^(副)?行长$/, ['银行', '分行', '支行']],
+  // 会议由副局长X主持: the article's 局 (the one mentioned most)
+  [/^(副|常务副)?局长$/, ['局']],
+  [/^(副|常务副)?厅长$/, ['厅']],
 ];
+
+/** Party posts in a chain (党组成员、副厅长) belong where the post beside them does. */
+const PARTY_POST = /^(党组|党委|纪委|纪检)/;
 
 function only(organisations: Organisation[], endings: string[]): string | null {
   const fits = organisations.filter((o) => [o.name, ...o.aliases].some((n) => endings.some((e) => foldSameLength(n).replace(/(股份|有限责任|有限)公司$/, '公司').endsWith(e))));
@@ -58,6 +64,8 @@ export function resolveOfficialBodies(officials: Official[], organisations: Orga
       const kind = TITLE_KINDS.find(([pattern]) => pattern.test(foldSameLength(t.title)));
       if (kind) t.organisation = only(organisations, kind[1]);
     }
+    const bodies = new Set(o.titles.map((t) => t.organisation).filter((x) => x !== null));
+    if (bodies.size === 1) for (const t of o.titles) if (t.organisation === null && PARTY_POST.test(foldSameLength(t.title))) t.organisation = [...bodies][0]!;
     // a title read twice (院长 before and after the body was known) is one title
     o.titles = o.titles.filter((t, i) => o.titles.findIndex((x) => x.title === t.title && x.organisation === t.organisation) === i);
   }
