@@ -239,6 +239,8 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
       const convene = /举行|舉行|召开|召開|举办|舉辦/.exec(v);
       if (convene) v = v.slice(0, convene.index);
       v = v.replace(/(隆重|顺利|順利|正式|主持)$/, '');
+      // 在南昌以视频形式召开: the manner is not the place
+      v = v.replace(/(以|通过|通過|采取|採取|采用|採用)[\u3400-\u9fff]{0,10}(形式|方式)$/, '');
       if (v.length >= 2 && !CLAUSE_PUNCT.test(v) && !/^(随后|隨後|当天|當天|当日|當日|会上|會上)$/.test(v)) venue = v;
     }
     if (venue === null && !f.passive) {

@@ -65,6 +65,8 @@ const CASES: Case[] = [
   { text: '公司组织召开安全生产专题会，总经理潘涛主持。', meeting: { name: '安全生产专题会', chair: '潘涛' } },
   { text: '在王立新副市长的带领下，调研组来到项目现场。会上，刘芳主任作了工作报告。', officials: { 王立新: ['∅/副市长'], 刘芳: ['∅/主任'] } },
   { text: '省工信厅召开调度会。会议由党组成员、副厅长和子辉主持。', officials: { 和子辉: ['省工信厅/党组成员', '省工信厅/副厅长'] }, meeting: { name: '调度会', chair: '和子辉', organiser: '省工信厅' } },
+  { text: '3月5日上午10:00，全省水利工作会议在南昌以视频形式召开，参会人员达200余人。', meeting: { name: '全省水利工作会议', date: '2022-03-05', time: '10:00', venue: '南昌', attendance: { value: 200, approx: 'more_than' } } },
+  { text: '4月7日晚，县政府召开疫情防控工作调度会，县长杨光主持会议，县直各部门主要负责人千余人通过视频参会。', meeting: { name: '疫情防控工作调度会', date: '2022-04-07', organiser: '县政府', chair: '杨光', attendance: { value: 1000, approx: 'more_than' } } },
   { text: '会议以视频形式召开，主会场设在省政府。', noMeeting: true },
   { text: '党的二十大胜利召开以来，全省上下认真学习贯彻大会精神。“两会”召开前后，各单位要加强值班值守。', noMeeting: true },
   { text: '他表示，公司将召开股东大会审议相关议案，下次会议于6月召开。', noMeeting: true },
