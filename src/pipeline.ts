@@ -87,7 +87,10 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
 
   const base = path.basename(source.path).replace(/\.[^.]+$/, '');
   const { id, rejected } = articleId(base, parsed.slug);
-  if (rejected !== null) report(file, 'warning', 'slug-rejected', `front matter slug “${rejected}” is not a safe URL segment; using “${id}”`);
+  if (rejected !== null) {
+    const slugLine = /^slug[ \t]*:/m.exec(source.text);
+    report(file, 'warning', 'slug-rejected', `front matter slug “${rejected}” is not a safe URL segment; using “${id}”`, slugLine ? lineColumn(source.text, slugLine.index) : undefined);
+  }
 
   const extracted = options.extract === false
     ? { officials: [], organisations: [], meetings: [], figures: [], statements: [] }

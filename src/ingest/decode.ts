@@ -24,6 +24,9 @@ export class DecodeError extends Error {
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f]/;
+
 function looksLikeUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
   let evenZero = 0;
@@ -38,12 +41,16 @@ function looksLikeUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   // also accept text whose decoded form is mostly CJK and never NUL.
   // Either way the decoded text must read as text: ASCII bytes paired up by
   // mistake decode to rare Han characters (`abc\0` → 扡c).
+  // A zero byte on the other side is no counter-evidence: 一 (U+4E00) and 开
+  // (U+5F00) have one, and 一 is the commonest Han character. Text never
+  // holds U+0000 or C0 controls, which binary decoded as UTF-16 does.
   const sample = (enc: 'UTF-16LE' | 'UTF-16BE') => iconv.decode(Buffer.from(bytes.subarray(0, n)), enc);
-  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02 && plausibleHan(sample('UTF-16LE'))) return 'UTF-16LE';
-  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02 && plausibleHan(sample('UTF-16BE'))) return 'UTF-16BE';
+  const readable = (text: string) => !CONTROL.test(text) && plausibleHan(text);
+  if (oddZero > pairs * 0.2 && evenZero <= oddZero * 0.1 && readable(sample('UTF-16LE'))) return 'UTF-16LE';
+  if (evenZero > pairs * 0.2 && oddZero <= evenZero * 0.1 && readable(sample('UTF-16BE'))) return 'UTF-16BE';
   for (const enc of ['UTF-16LE', 'UTF-16BE'] as const) {
     const text = sample(enc);
-    if (cjkShare(text) > 0.6 && !text.includes('\u0000') && plausibleHan(text)) return enc;
+    if (cjkShare(text) > 0.6 && readable(text)) return enc;
   }
   return null;
 }

@@ -21,6 +21,7 @@ import {
   startsNotice,
   type FurnitureKind,
 } from './furniture.js';
+import { flattenDeepNodes, limitMarkdownNesting, MAX_DELIMITER_RUN, MAX_TREE_DEPTH } from './nesting.js';
 
 export { detectScript, toSimplified, toTraditional } from './script.js';
 export { deriveTitle } from './title.js';
@@ -283,16 +284,30 @@ function parseMarkdown(text: string): ParsedArticle {
   } catch (error) {
     const e = error as { pos?: [number, number]; message: string };
     const opener = /^\ufeff?---[^\n]*\n/.exec(text)?.[0].length ?? 0;
-    out.messages.push({ code: 'front-matter', message: `malformed YAML front matter: ${e.message.split('\n')[0]}`, offset: opener + (e.pos?.[0] ?? 0), fatal: true });
+    out.messages.push({ code: 'front-matter', message: `malformed YAML front matter: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` /* the place is the file's, given below */, offset: opener + (e.pos?.[0] ?? 0), fatal: true });
     content = text.replace(/^---\n[\s\S]*?\n---\n?/, '');
   }
   const bodyOffset = text.length - content.length;
-  const tree = unified().use(remarkParse).parse(content) as Root;
+  const limited = limitMarkdownNesting(content);
+  const tree = unified().use(remarkParse).parse(limited.text) as Root;
+  const flattened = flattenDeepNodes(tree);
+  if (limited.firstChange !== null || flattened !== null) {
+    out.messages.push({
+      code: 'markdown-too-deep',
+      message: `Markdown nested deeper than ${MAX_TREE_DEPTH} levels (or emphasis runs over ${MAX_DELIMITER_RUN} marks): the excess is kept as plain text`,
+      offset: bodyOffset + Math.min(limited.firstChange ?? Infinity, flattened ?? Infinity),
+    });
+  }
   shiftPositions(tree, bodyOffset);
   // Raw HTML never reaches a page; drop it here so paragraphs match the page text.
   const dropped = dropRawHtml(tree);
   if (dropped.length) {
     out.messages.push({ code: 'raw-html-dropped', message: `${dropped.length} raw HTML fragment(s) dropped (first: ${JSON.stringify(dropped[0]!.value.slice(0, 40))})`, offset: dropped[0]!.offset });
+  }
+
+  const unsafe = dropUnsafeUrls(tree);
+  if (unsafe.length) {
+    out.messages.push({ code: 'unsafe-url', message: `${unsafe.length} link(s) or image(s) with an unsafe URL (first: ${unsafe[0]!.scheme}:) kept as text only`, offset: unsafe[0]!.offset });
   }
 
   // A leading level-1 heading is the headline when front matter gives none.
@@ -371,6 +386,48 @@ function dropRawHtml(node: Root | RootContent): Array<{ value: string; offset: n
     } else dropped.unshift(...dropRawHtml(child));
   }
   return dropped;
+}
+
+/** Schemes a link or image may use; relative URLs and fragments have none. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/** The scheme of a URL as a browser reads it (tabs, line breaks and controls ignored), lower-case; null when relative. */
+function urlScheme(url: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]+/g, ''))?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Links and images whose URL has any scheme but http(s) and mailto
+ * (javascript:, data:, vbscript:, …) become their text; such definitions lose
+ * the URL. The render stage's sanitizer would drop the URL too: this keeps no
+ * empty link on the page and makes the record say so, with a place.
+ */
+function dropUnsafeUrls(tree: Root): Array<{ scheme: string; offset: number }> {
+  const found: Array<{ scheme: string; offset: number }> = [];
+  const unsafe = (url: string) => {
+    const scheme = urlScheme(url);
+    return scheme !== null && !SAFE_SCHEMES.has(scheme) ? scheme : null;
+  };
+  const stack: Array<Root | RootContent> = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    const children = node.children as RootContent[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      const scheme = child.type === 'link' || child.type === 'image' || child.type === 'definition' ? unsafe(child.url) : null;
+      if (scheme === null) continue;
+      found.push({ scheme, offset: child.position?.start.offset ?? 0 });
+      if (child.type === 'link') {
+        children.splice(i, 1, ...child.children);
+        i--; // look at the link's own children in its place
+      } else if (child.type === 'image') children[i] = { type: 'text', value: child.alt ?? '', position: child.position };
+      else if (child.type === 'definition') child.url = '';
+    }
+    for (const child of children) stack.push(child);
+  }
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
 function shiftPositions(node: Root | RootContent, by: number): void {

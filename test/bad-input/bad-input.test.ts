@@ -152,3 +152,21 @@ describe('bad input', () => {
     for (const f of files) for (const m of f.messages) expect(String(m.file)).toBe(f.path);
   });
 });
+
+describe('pathological spacing and nesting', () => {
+  it('a long run of blanks inside a line is scanned once, not once per blank', async () => {
+    const { unifyWhitespace } = await import('../../src/normalize/index.js');
+    // Before the lookbehind, each of these 300,000 blanks started a new attempt to reach a line end (hours).
+    const text = '甲' + ' '.repeat(300_000) + '乙 \n丙';
+    expect(unifyWhitespace(text).text).toBe('甲' + ' '.repeat(300_000) + '乙\n丙');
+  }, 20_000);
+
+  it('list items indented ever deeper (1,000 levels) keep all their text', async () => {
+    const { articles, files } = await load((d) =>
+      writeFileSync(path.join(d, 'stairs.md'), Array.from({ length: 1000 }, (_, i) => '  '.repeat(i) + '- 项' + i).join('\n') + '\n'),
+    );
+    expect(messagesFor(files, 'stairs.md')).toContainEqual(expect.objectContaining({ code: 'markdown-too-deep', line: 24, column: 47 }));
+    const text = articles.find((a) => a.record.source.path.endsWith('stairs.md'))!.record.paragraphs.join('');
+    for (const i of [0, 500, 999]) expect(text).toContain('项' + i);
+  }, 120_000);
+});
