@@ -107,7 +107,10 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
     while (i < text.length) {
       const title = TITLES.matchAt(text, i);
       // 医院党委书记: 院 ends the body's name, so the title starts one later
-      if (!title || (title.length > 2 && ORG_STRONG_SUFFIXES.matchBefore(text, i + 1)?.length! >= 2 && TITLES.matchAt(text, i + 1))) {
+      // 石门村党支部书记: likewise a place's 村 (the title 村党支部书记 is for a bare 村)
+      const bodyEnds = title !== null && title.length > 2 && TITLES.matchAt(text, i + 1) !== null
+        && ((ORG_STRONG_SUFFIXES.matchBefore(text, i + 1)?.length ?? 0) >= 2 || (/^[村镇乡校]/.test(title) && isHan(text[i - 1]) && !CLAUSE_PUNCT.test(text[i - 1]!)));
+      if (!title || bodyEnds) {
         i++;
         continue;
       }
@@ -123,7 +126,7 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
         const place = body && !bodyIsOrg && PLACE_STEM.test(body.name) ? orig(body.start, body.end) : '';
         org = place + orig(i, i + 2);
         carried = place ? place + orig(i, i + 1) : null;
-      } else if (body && !bodyIsOrg && !/[省市县区州]$/.test(body.name) && !BARE_BODY.test(body.name)) {
+      } else if (body && !bodyIsOrg && !/(?:[省市县区州镇乡村]|街道)$/.test(body.name) && !BARE_BODY.test(body.name)) {
         // 恒钧特钢总经理: kept for now, checked against the article's organisations later
         if (!SHORT_BODY.test(body.name)) org = null;
         else unverified.add(org!);
