@@ -125,7 +125,8 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
       if (party) {
         const place = body && !bodyIsOrg && PLACE_STEM.test(body.name) ? orig(body.start, body.end) : '';
         org = place + orig(i, i + 2);
-        carried = place ? place + orig(i, i + 1) : null;
+        // 宝鸡市市委常委、常务副市长: the city is 宝鸡市, not 宝鸡市市
+        carried = place ? (foldSameLength(place).endsWith(title[0]!) ? place : place + orig(i, i + 1)) : null;
       } else if (body && !bodyIsOrg && !/(?:[省市县区州镇乡村]|街道)$/.test(body.name) && !BARE_BODY.test(body.name)) {
         // 恒钧特钢总经理: kept for now, checked against the article's organisations later
         if (!SHORT_BODY.test(body.name)) org = null;
