@@ -157,7 +157,9 @@ function findCandidates(folded: string[]): Found[] {
         name = name.slice(0, -party[0].length);
         nameEnd -= party[0].length;
       }
-      if (isOrganisationName(name)) out.push({ name, paragraph, start, end: nameEnd });
+      // 在职工培训中心召开: a room or building named as the venue, with no place or company to make it a body
+      const venueSlot = text[start - 1] === '在' && CONVENE_VERBS.matchAt(text, end) !== null && !hasPlaceOrLevel(name) && !/(公司|集团)$/.test(name);
+      if (!venueSlot && isOrganisationName(name)) out.push({ name, paragraph, start, end: nameEnd });
     }
   });
   return out;
