@@ -32,6 +32,9 @@ interface Found {
 }
 
 const NAME_QUOTES = /[“”"《》「」]/;
+/** 这次推进会, 本次大会: a reference to a meeting, not its name */
+const isReference = (name: string) => NOT_MEETING_NAMES.has(name) || (REFERENCE.test(name) && MEETING_SUFFIXES.has(name.replace(REFERENCE, '')));
+const REFERENCE = /^(这次|此次|本次|该次|这个|那次|上次|下次|每次|历次|各次|这些|该|本)/;
 const FUTURE = /(将|拟|计划|准备|即将|将于|拟于)[\u3400-\u9fff\d]{0,6}$/;
 const MAX_NAME = 40;
 
@@ -58,8 +61,8 @@ function nameBefore(text: string, end: number): number {
   let s = end - 1;
   // quotes stay inside the name (全市公安机关“春风行动”部署会)
   while (s > 0 && end - s < MAX_NAME && ((isHan(text[s - 1]) && !CLAUSE_PUNCT.test(text[s - 1]!)) || NAME_QUOTES.test(text[s - 1]!))) s--;
-  // an opening quote left unmatched at the start is not part of it
-  while (s < end && /[”」》]/.test(text[s]!)) s++;
+  // a quote left unmatched at the start is not part of it
+  while (s < end && (/[”」》]/.test(text[s]!) || (/[“「《]/.test(text[s]!) && !/[”」》]/.test(text.slice(s, end))))) s++;
   // a date or time leading the clause stays out
   return s;
 }
@@ -76,7 +79,7 @@ function findMeetings(paragraphs: readonly string[], folded: readonly string[]):
       if (end > after) {
         const folded = text.slice(after, end);
         // 将召开, 拟于下月召开: not yet held
-        if (!NOT_MEETING_NAMES.has(folded) && !FUTURE.test(text.slice(Math.max(0, v - 6), v))) out.push({ name: paragraphs[paragraph]!.slice(after, end), folded, paragraph, start: after, end, verbAt: v, passive: false });
+        if (!isReference(folded) && !FUTURE.test(text.slice(Math.max(0, v - 6), v))) out.push({ name: paragraphs[paragraph]!.slice(after, end), folded, paragraph, start: after, end, verbAt: v, passive: false });
         v = end - 1;
         continue;
       }
@@ -91,7 +94,7 @@ function findMeetings(paragraphs: readonly string[], folded: readonly string[]):
       if (s >= 0 && nameEnd - s >= 3) {
         const name = text.slice(s, nameEnd);
         const start = s + (LEADING_TIME.exec(name)?.[0].length ?? 0);
-        if (!NOT_MEETING_NAMES.has(text.slice(start, nameEnd)) && nameEnd - start >= 3 && !FUTURE.test(text.slice(clause.start, start))) out.push({ name: paragraphs[paragraph]!.slice(start, nameEnd), folded: text.slice(start, nameEnd), paragraph, start, end: nameEnd, verbAt: v, passive: true });
+        if (!isReference(text.slice(start, nameEnd)) && nameEnd - start >= 3 && !FUTURE.test(text.slice(clause.start, start))) out.push({ name: paragraphs[paragraph]!.slice(start, nameEnd), folded: text.slice(start, nameEnd), paragraph, start, end: nameEnd, verbAt: v, passive: true });
       }
       v = after - 1;
     }

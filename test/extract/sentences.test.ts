@@ -72,6 +72,8 @@ const CASES: Case[] = [
   { text: '宝鸡市市委常委、常务副市长李明华主持会议。', officials: { 李明华: ['宝鸡市市委/市委常委', '宝鸡市/常务副市长'] } },
   { text: '9月27日上午10时，浙江省商务厅在职工培训中心召开疫情防控工作推进会。', notOrganisations: ['职工培训中心'], meeting: { name: '疫情防控工作推进会', time: '10:00', venue: '职工培训中心', organiser: '浙江省商务厅' } },
   { text: '省住建厅厅长周文率调研组深入山东烟台等地调研。', officials: { 周文: ['省住建厅/厅长'] }, notOrganisations: ['山东烟台'] },
+  { text: '他说：“这次推进会在县里召开，意义重大。”', noMeeting: true },
+  { text: '全市“春风行动”部署会在市公安局召开。', meeting: { name: '全市“春风行动”部署会', venue: '市公安局' } },
   { text: '会议以视频形式召开，主会场设在省政府。', noMeeting: true },
   { text: '党的二十大胜利召开以来，全省上下认真学习贯彻大会精神。“两会”召开前后，各单位要加强值班值守。', noMeeting: true },
   { text: '他表示，公司将召开股东大会审议相关议案，下次会议于6月召开。', noMeeting: true },
