@@ -27,6 +27,8 @@ import {
 
 const MAX_ORG_LENGTH = 32;
 const PLACE_PREFIX = /^[\u3400-\u9fff]{2,3}?[省市县]/;
+/** bodies named by what they do (服务指导中心, 推进办), unlike companies (指导子公司) */
+const FUNCTION_SUFFIX = /^(中心|办|办公室|站|组|小组|工作小组|领导小组|处|科|委员会|所)$/;
 const COMPANY_CONTINUES = /^(?:股份有限公司|有限责任公司|有限公司|公司)/;
 const LEVEL_LIST = /^(?:省市县|市县区|县市区|省市|市县|县区|市州|州市|乡镇)(?!场)/;
 const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司'];
@@ -39,7 +41,7 @@ export function walkBackStem(folded: string, end: number, suffixStart: number): 
     if (!isHan(ch) || CLAUSE_PUNCT.test(ch)) break;
     const stop = ORG_STOP_WORDS.matchBefore(folded, s);
     // 服务指导中心: a verb-like word right before the suffix is part of the name
-    const nounLike = stop !== null && s === suffixStart && NOUN_STOP_WORDS.has(stop);
+    const nounLike = stop !== null && s === suffixStart && NOUN_STOP_WORDS.has(stop) && FUNCTION_SUFFIX.test(folded.slice(suffixStart, end));
     if (stop && !nounLike && !(/^[和与及]$/.test(stop) && conjoinedName(folded, s - 1))) break;
     if (CONVENE_VERBS.matchBefore(folded, s)) break;
     const title = TITLES.matchBefore(folded, s);
