@@ -35,6 +35,7 @@ const NAME_QUOTES = /[“”"《》「」]/;
 /** 这次推进会, 本次大会: a reference to a meeting, not its name */
 const isReference = (name: string) => NOT_MEETING_NAMES.has(name) || (REFERENCE.test(name) && MEETING_SUFFIXES.has(name.replace(REFERENCE, '')));
 const REFERENCE = /^(这次|此次|本次|该次|这个|那次|上次|下次|每次|历次|各次|这些|该|本)/;
+const HOSTED_BY = /由([\u3400-\u9fff、]{2,40}?)(?:联合)?(?:主办|组织召开|组织(?![部机]))/;
 const FUTURE = /(将|拟|计划|准备|即将|将于|拟于)[\u3400-\u9fff\d]{0,6}$/;
 const MAX_NAME = 40;
 
@@ -60,7 +61,17 @@ function nameBefore(text: string, end: number): number {
   if (!MEETING_SUFFIXES.matchBefore(text, end)) return -1;
   let s = end - 1;
   // quotes stay inside the name (全市公安机关“春风行动”部署会)
-  while (s > 0 && end - s < MAX_NAME && ((isHan(text[s - 1]) && !CLAUSE_PUNCT.test(text[s - 1]!)) || NAME_QUOTES.test(text[s - 1]!))) s--;
+  // so do a year and a short bracketed place (2022中国（长沙）工程机械论坛)
+  for (;;) {
+    if (s <= 0 || end - s >= MAX_NAME) break;
+    const ch = text[s - 1]!;
+    if ((isHan(ch) && !CLAUSE_PUNCT.test(ch)) || NAME_QUOTES.test(ch) || /\d/.test(ch)) s--;
+    else if (/[)）]/.test(ch)) {
+      const open = Math.max(text.lastIndexOf('(', s - 1), text.lastIndexOf('（', s - 1));
+      if (open < 0 || s - 1 - open > 7 || !/^[\u3400-\u9fff]+$/.test(text.slice(open + 1, s - 1))) break;
+      s = open;
+    } else break;
+  }
   // a quote left unmatched at the start is not part of it
   while (s < end && (/[”」》]/.test(text[s]!) || (/[“「《]/.test(text[s]!) && !/[”」》]/.test(text.slice(s, end))))) s++;
   // a date or time leading the clause stays out
@@ -262,6 +273,17 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
       for (let e = f.folded.length - 2; e >= 2 && organiser === null; e--) {
         const known = input.organisations.get(f.folded.slice(0, e));
         if (known) organiser = known;
+      }
+    }
+    // 论坛由省工信厅、省商务厅主办 / 会议由X组织: the first host named in the paragraph
+    if (organiser === null) {
+      // the meeting's sentence and the next one
+      const next = sentenceAround(text, sentence.end);
+      const host = HOSTED_BY.exec(text.slice(sentence.start, Math.max(sentence.end, next.end)));
+      if (host) {
+        const first = host[1]!.split(/[、和与及]/)[0]!;
+        const at = sentence.start + host.index + host[0].indexOf(first);
+        organiser = organiserFrom(first, original.slice(at, at + first.length), input);
       }
     }
 
