@@ -36,6 +36,8 @@ const NAME_QUOTES = /[“”"《》「」]/;
 const isReference = (name: string) => NOT_MEETING_NAMES.has(name) || (REFERENCE.test(name) && MEETING_SUFFIXES.has(name.replace(REFERENCE, '')));
 const REFERENCE = /^(这次|此次|本次|该次|这个|那次|上次|下次|每次|历次|各次|这些|该|本)/;
 const HOSTED_BY = /由([\u3400-\u9fff、]{2,40}?)(?:联合)?(?:主办|组织召开|组织(?![部机]))/;
+/** time words that stand where a venue would (在随后召开的…) */
+const NOT_VENUE = /^(随后|隨後|当天|當天|当日|當日|会上|會上|同日|当晚|當晚|此前|此后|此後|近日|日前)$/;
 const FUTURE = /(将|拟|计划|准备|即将|将于|拟于)[\u3400-\u9fff\d]{0,6}$/;
 const MAX_NAME = 40;
 
@@ -255,11 +257,11 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
       v = v.replace(/(隆重|顺利|順利|正式|主持)$/, '');
       // 在南昌以视频形式召开: the manner is not the place
       v = v.replace(/(以|通过|通過|采取|採取|采用|採用)[\u3400-\u9fff]{0,10}(形式|方式)$/, '');
-      if (v.length >= 2 && !CLAUSE_PUNCT.test(v) && !/^(随后|隨後|当天|當天|当日|當日|会上|會上)$/.test(v)) venue = v;
+      if (v.length >= 2 && !CLAUSE_PUNCT.test(v) && !NOT_VENUE.test(v)) venue = v;
     }
     if (venue === null && !f.passive) {
       const loc = /在([\u3400-\u9fff]{2,20}?)(?:会见|会谈|举行|召开)/.exec(text.slice(sentence.start, sentence.end));
-      if (loc) venue = original.slice(sentence.start + loc.index + 1, sentence.start + loc.index + 1 + loc[1]!.length);
+      if (loc && !NOT_VENUE.test(loc[1]!)) venue = original.slice(sentence.start + loc.index + 1, sentence.start + loc.index + 1 + loc[1]!.length);
     }
 
     // organiser: the subject of the convening clause
