@@ -22,6 +22,7 @@ const orgs = load<{
   notBeforeWeak: Record<string, string>;
   provinces: string[];
   nounStops: string[];
+  strongNotAfter: Record<string, string[]>;
 }>('organisations.json');
 const meetings = load<{
   suffixes: string[];
@@ -95,6 +96,7 @@ export const NOT_IN_ORG_NAMES = orgs.badInside;
 export const ORG_NOT_BEFORE_WEAK = orgs.notBeforeWeak;
 export const PROVINCES = new WordList(orgs.provinces);
 export const NOUN_STOP_WORDS = new Set(orgs.nounStops);
+export const ORG_STRONG_NOT_AFTER = orgs.strongNotAfter;
 
 export const MEETING_SUFFIXES = new WordList(meetings.suffixes);
 export const CONVENE_VERBS = new WordList(meetings.convene);

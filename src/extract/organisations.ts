@@ -16,6 +16,7 @@ import {
   ORG_NOT_BEFORE_WEAK,
   ORG_NOT_AFTER_WEAK,
   ORG_STOP_WORDS,
+  ORG_STRONG_NOT_AFTER,
   ORG_STRONG_SUFFIXES,
   ORG_WEAK_FOLLOWERS,
   ORG_WEAK_SUFFIXES,
@@ -89,10 +90,14 @@ export function isOrganisationName(name: string, relaxed = false): boolean {
   if (LEVEL_LIST.test(name)) return false;
   if (VENUE_ENDINGS.matchBefore(name, name.length)) return false;
   if (MEETING_SUFFIXES.matchBefore(name, name.length)) return false;
+  // 省级工程技术研究中心: a rank of body, not a body
+  if (/^(省级|市级|县级|区级|国家级|部级)/.test(name)) return false;
   const strong = ORG_STRONG_SUFFIXES.matchBefore(name, name.length);
   if (strong) {
     const stem = name.slice(0, name.length - strong.length);
     if (stem.length === 0 || GENERIC_ORG_STEMS.has(stem)) return false;
+    // 数据中心, 算力中心: a short stem with no place names a kind of centre
+    if (strong === '中心' && stem.length < 4 && !hasPlaceOrLevel(name) && !relaxed) return false;
     return true;
   }
   const last = name[name.length - 1]!;
@@ -138,8 +143,9 @@ function findCandidates(folded: string[]): Found[] {
         const longer = ORG_STRONG_SUFFIXES.matchAt(text, end - strong.length);
         if (longer && longer.length > strong.length) continue;
         if (COMPANY_CONTINUES.test(text.slice(end, end + 6))) continue;
-        // 理论学习中心组 is a study group of the body, not a centre
+        // 理论学习中心组 is a study group of the body, not a centre; 中心城市 is no centre either
         if (strong === '中心' && text[end] === '组') continue;
+        if (ORG_STRONG_NOT_AFTER[strong]?.some((w) => text.startsWith(w, end))) continue;
         // 总队 in 总队长: the suffix is the start of a title
         const title = TITLES.matchAt(text, end - strong.length);
         if (title && title.length > strong.length) continue;
