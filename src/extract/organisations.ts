@@ -190,6 +190,8 @@ export function isAbbreviation(short: string, full: string): boolean {
   if (short === full || short.length >= full.length || short.length < 2) return false;
   // 中国南方电网有限责任公司 / 南方电网公司: the national prefix is dropped in short forms
   const national = /^(中国|中华|全国)/.exec(full);
+  // 中国银行 is a bank of its own, not 中国建设银行 written short
+  if (national && short.startsWith(national[0]) && ORG_STRONG_SUFFIXES.has(short.slice(national[0].length))) return false;
   if (national && short[0] !== full[0]) return isAbbreviation(short, full.slice(national[0].length));
   // 茂名市滨海人民医院 / 滨海人民医院: the city is dropped too
   const province = PROVINCES.matchAt(full, 0);

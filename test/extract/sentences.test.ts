@@ -16,6 +16,8 @@ interface Case {
   notOrganisations?: string[];
   /** full name → declared or abbreviated short form */
   aliases?: Record<string, string>;
+  /** full name → a form that is a body of its own, never its alias */
+  notAliases?: Record<string, string>;
   meeting?: Partial<Pick<Meeting, 'name' | 'date' | 'time' | 'venue' | 'organiser' | 'chair' | 'attendance'>> & { speakers?: string[] };
   noMeeting?: boolean;
 }
@@ -87,6 +89,7 @@ const CASES: Case[] = [
     notOrganisations: ['加快建设区域性物流中心', '建设区域性物流中心', '国际消费中心', '数据中心', '算力中心', '省级工程技术研究中心'],
   },
   { text: '该项目由中国电建集团中南勘测设计研究院有限公司承建。市生态环境局联合市公安局、市市场监管局开展联合执法行动。', organisations: ['中国电建集团中南勘测设计研究院有限公司', '市生态环境局', '市公安局', '市市场监管局'] },
+  { text: '中国建设银行与中国银行的代表参加了签约。', organisations: ['中国建设银行', '中国银行'], notAliases: { 中国建设银行: '中国银行' } },
   { text: '会议以视频形式召开，主会场设在省政府。', noMeeting: true },
   { text: '党的二十大胜利召开以来，全省上下认真学习贯彻大会精神。“两会”召开前后，各单位要加强值班值守。', noMeeting: true },
   { text: '他表示，公司将召开股东大会审议相关议案，下次会议于6月召开。', noMeeting: true },
@@ -117,6 +120,10 @@ function check(c: Case, text: string) {
   for (const [full, short] of Object.entries(c.aliases ?? {})) {
     const record = r.organisations.find((o) => foldName(o.name) === foldName(full));
     expect(record?.aliases.map(foldName)).toContain(foldName(short));
+  }
+  for (const [full, other] of Object.entries(c.notAliases ?? {})) {
+    const record = r.organisations.find((o) => foldName(o.name) === foldName(full));
+    expect(record?.aliases.map(foldName)).not.toContain(foldName(other));
   }
   if (c.noMeeting) expect(r.meetings).toEqual([]);
   if (c.meeting) {
