@@ -3,8 +3,11 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { replaceMatches, type Transformed } from './changes.js';
 
-const ENTITY = /[&?](#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
-const DAMAGED_ONLY = /\?([a-zA-Z][a-zA-Z0-9]{1,31});/g;
+// Scrapers escape twice (`&amp;ldquo;`): the `&amp;`s in front of an entity
+// are folded into it, so one pass decodes it whole and decoding clean text
+// again changes nothing.
+const ENTITY = /[&?](?:(?:amp|#0*38|#[xX]0*26);)*(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+const DAMAGED_ONLY = /\?(?:amp;)*([a-zA-Z][a-zA-Z0-9]{1,31});/g;
 
 function decodeReference(body: string): string | null {
   if (body.startsWith('#')) {

@@ -26,10 +26,13 @@ export interface NormalizeOptions {
 }
 
 export function normalizeText(source: string, options: NormalizeOptions = {}): Normalized {
+  // Entities first: what they decode to (NBSP, CR, zero-width, a character
+  // with its pinyin after it) is then cleaned like the rest, so normalizing
+  // clean text changes nothing.
   const steps: Array<(t: string) => Transformed> = [
+    options.markdown ? decodeDamagedEntities : decodeHtmlEntities,
     unifyWhitespace,
     stripPinyinAnnotations,
-    options.markdown ? decodeDamagedEntities : decodeHtmlEntities,
   ];
   const map = new OffsetMap();
   const counts: Record<string, number> = {};

@@ -195,6 +195,7 @@ function parsePlainText(text: string): ParsedArticle {
       if (re === DATELINE && i === 0) datelineMonthDay = leadingMonthDay(line.text);
     }
   });
+  dropEmptiedLines(body, out);
   if (!out.reportStarts.includes(0)) out.reportStarts.unshift(0);
   if (datelineMonthDay === null && body[0]) datelineMonthDay = leadingMonthDay(body[0].text);
   const impossible = body[0] ? impossibleLeadingDate(body[0].text) : null;
@@ -209,7 +210,10 @@ function parsePlainText(text: string): ParsedArticle {
       if (authors.length) {
         for (const a of authors) if (!out.authors.includes(a)) out.authors.push(a);
         last.text = last.text.slice(0, m.index + m[1]!.length).trimEnd();
-        if (!last.text) body.pop();
+        if (!last.text) {
+          body.pop();
+          out.reportStarts = out.reportStarts.filter((s) => s === 0 || s < body.length); // a report of only a sign-off is none
+        }
       }
     }
   }
@@ -219,6 +223,23 @@ function parsePlainText(text: string): ParsedArticle {
   finishDateAndTitle(out, text, datelineMonthDay);
   const tree: Root = { type: 'root', children: body.map((l, i) => paragraphNode(l.text, l.start, i)) };
   return { ...out, body: tree, script: detectScript(text) };
+}
+
+/**
+ * A line that was only an opener (本报讯, 又讯) holds no text once the opener
+ * is taken off: it is no paragraph, and a report it started starts at the
+ * next line.
+ */
+function dropEmptiedLines(body: Line[], out: { reportStarts: number[] }): void {
+  const kept: Line[] = [];
+  const starts = new Set<number>();
+  body.forEach((line, i) => {
+    if (out.reportStarts.includes(i)) starts.add(kept.length);
+    if (line.text !== '') kept.push(line);
+  });
+  body.length = 0;
+  for (const line of kept) body.push(line); // not push(...kept): 200,000 lines overflow the argument stack
+  out.reportStarts = [...starts].filter((s) => s < kept.length);
 }
 
 function paragraphNode(text: string, start: number, index: number): Paragraph {
@@ -357,7 +378,8 @@ function stripMarkdownDateline(out: ReturnType<typeof emptyArticle>, tree: Root)
   const firstText = findFirstText(tree);
   if (!firstText) return;
   const m = DATELINE.exec(firstText.value);
-  if (m && out.paragraphs[0]?.startsWith(m[0].trim())) {
+  // An opener alone stays: taking it would leave an empty paragraph.
+  if (m && out.paragraphs[0]?.startsWith(m[0].trim()) && out.paragraphs[0].length > m[0].trim().length) {
     firstText.value = firstText.value.slice(m[0].length);
     out.paragraphs[0] = out.paragraphs[0]!.slice(m[0].length).trimStart();
   }
