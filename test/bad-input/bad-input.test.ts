@@ -107,6 +107,18 @@ describe('bad input', () => {
     expect(a.record.paragraphs).toEqual(['第一段文字。🎉']);
   });
 
+  it('invisible characters in front matter are removed too, with the place of the first; emoji in a slug fall back to the file name', async () => {
+    const { files, articles } = await load((d) =>
+      writeFileSync(path.join(d, 'bidi.md'), '---\ntitle: "标\u202e题\u200d🎉"\nauthors: [张\u2066三]\nslug: "🎉🎉"\n---\n正文\u0001。\n'),
+    );
+    expect(messagesFor(files, 'bidi.md')).toContainEqual(expect.objectContaining({ code: 'invisible-characters', line: 2, column: 10 }));
+    const a = articles.find((x) => x.record.source.path.endsWith('bidi.md'))!;
+    expect(a.record.title).toBe('标题\u200d🎉'); // the joiner inside an emoji sequence is part of it
+    expect(a.record.authors).toEqual(['张三']);
+    expect(a.record.paragraphs).toEqual(['正文。']);
+    expect(a.record.id).toBe('bidi');
+  });
+
   it('file names with spaces, CJK and other Unicode normal forms get safe, distinct ids', async () => {
     const { articles } = await load((d) => {
       writeFileSync(path.join(d, 'with space.txt'), '空格文件。\n');
