@@ -134,7 +134,9 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
       }
       if (body && bodyIsOrg && !party) bodies.push({ name: body.name, paragraph, start: body.start, end: body.end });
       // carried along an enumeration in one sentence: …董事长A作部署，总经理B、副总经理C
-      if (org === null && /[、，,]/.test(text[i - 1] ?? '') && lastPersonEnd >= sentenceStart(text, i)) org = lastOrg;
+      // (a head of government, 副市长, only to a place of that level: 花桥镇党委书记A、镇长B)
+      const head = GOVERNMENT_HEAD.exec(title);
+      if (org === null && /[、，,]/.test(text[i - 1] ?? '') && lastPersonEnd >= sentenceStart(text, i) && (!head || (lastOrg !== null && foldSameLength(lastOrg).endsWith(head[2]!)))) org = lastOrg;
       chain.push({ title: orig(i, i + title.length), key: title, org });
       const partyOrg = party ? chain[0]!.org : null;
       if (party) org = carried;
@@ -258,6 +260,7 @@ const NOT_GIVEN_NAMES = /^(先生|女士|小姐|同志|老师|师傅|总|局|处
 const PARTY_POSTS = /^(副)?秘书长$|^(常务)?副书记$/;
 // 市委书记 after a name would read a place's committee into the name
 const PARTY_TITLE = /^[省市县区州]委/;
+const GOVERNMENT_HEAD = /^(副|常务副|代)?(省|市|县|区|州|镇|乡)长$/;
 const ELECTED = /当选为?/g;
 const RANK_NOTE = /^[（(][\u3400-\u9fff]{0,6}级[\u3400-\u9fff]{0,3}[)）]/;
 const SHORT_BODY = /^[\u3400-\u9fff]{3,8}$/;
