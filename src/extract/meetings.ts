@@ -39,6 +39,7 @@ const REFERENCE = /^(这次|此次|本次|该次|这个|那次|上次|下次|每
 const HOSTED_BY = /由([\u3400-\u9fff、]{2,40}?)(?:联合)?(?:主办|组织召开|组织(?![部机]))/;
 /** time words that stand where a venue would (在随后召开的…) */
 const NOT_VENUE = /^(随后|隨後|当天|當天|当日|當日|会上|會上|同日|当晚|當晚|此前|此后|此後|近日|日前)$/;
+const ATTEND_ONLY = /^(主持|出席|参加)了?$/;
 const FUTURE = /(将|拟|计划|准备|即将|将于|拟于)[\u3400-\u9fff\d]{0,6}$/;
 const MAX_NAME = 40;
 
@@ -98,7 +99,8 @@ function findMeetings(paragraphs: readonly string[], folded: readonly string[]):
         continue;
       }
       // 会议由X主持 names no meeting by itself (the chair is read later)
-      if (verb === '主持') continue;
+      // nor do 出席/参加 without one (出席会议, 参加调研)
+      if (ATTEND_ONLY.test(verb)) continue;
       // passive: 推进会在X召开 / 座谈会于X举行
       const clause = sentenceAround(text, v);
       const zai = text.lastIndexOf('在', v);
@@ -287,11 +289,11 @@ function chairIn(text: string, officials: Official[], paragraph: number, origina
   return null;
 }
 
-const SPEECH_LEAD = /^(?:在(?:会上|讲话中|发言中|总结时|致辞中)|首先|最后|随后|也|还|则|分别|代表[\u3400-\u9fff]{1,12}|就[\u3400-\u9fff]{1,16}|(?:应邀|受邀)?(?:出席|主持)[\u3400-\u9fff]{0,6}?并)?/;
+const SPEECH_LEAD = /^(?:在(?:会上|讲话中|发言中|总结时|致辞中)|首先|最后|随后|也|还|则|分别|代表[\u3400-\u9fff]{1,12}|就[\u3400-\u9fff]{1,16}|(?:应邀|受邀)?(?:出席|主持|参加)[\u3400-\u9fff]{0,24}?并)?/;
 
 /** Is the name ending at `end` the subject of a speech verb (讲话, 强调, 汇报 …)? */
 export function speaksAt(text: string, end: number): boolean {
-  const rest = text.slice(end, end + 24);
+  const rest = text.slice(end, end + 48);
   const lead = SPEECH_LEAD.exec(rest)![0].length;
   return SPEECH_VERBS.matchAt(rest, lead) !== null || SPEECH_VERBS.matchAt(rest, 0) !== null || /^(?:作了?(?:题为《[^》]{1,30}》的)?[\u3400-\u9fff]{0,6}(?:讲话|报告|汇报|发言))/.test(text.slice(end + lead, end + lead + 48));
 }
