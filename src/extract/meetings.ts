@@ -39,6 +39,8 @@ const REFERENCE = /^(这次|此次|本次|该次|这个|那次|上次|下次|每
 const HOSTED_BY = /由([\u3400-\u9fff、]{2,40}?)(?:联合)?(?:主办|组织召开|组织(?![部机]))/;
 /** time words that stand where a venue would (在随后召开的…) */
 const NOT_VENUE = /^(随后|隨後|当天|當天|当日|當日|会上|會上|同日|当晚|當晚|此前|此后|此後|近日|日前)$/;
+/** 全省安全生产工作会议 and 2022年全省安全生产工作会议 (or a later bare 座谈会) in one report are one meeting */
+const sameName = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.includes(b) || b.includes(a)));
 const ATTEND_ONLY = /^(主持|出席|参加)了?$/;
 const FUTURE = /(将|拟|计划|准备|即将|将于|拟于)[\u3400-\u9fff\d]{0,6}$/;
 const MAX_NAME = 40;
@@ -145,7 +147,7 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
   for (const f of found) {
     // a bare 会谈 later in the report (参加会谈) is the talks already found
     const talks = (x: Found) => TALK_WORDS.some((w) => x.folded.endsWith(w));
-    if (unique.some((u) => reportOf(u.paragraph) === reportOf(f.paragraph) && (u.folded === f.folded || (talks(u) && TALK_WORDS.includes(f.folded) && (u.paragraph === f.paragraph || talks(unique[unique.length - 1]!)))))) continue;
+    if (unique.some((u) => reportOf(u.paragraph) === reportOf(f.paragraph) && (sameName(u.folded, f.folded) || (talks(u) && TALK_WORDS.includes(f.folded) && (u.paragraph === f.paragraph || talks(unique[unique.length - 1]!)))))) continue;
     unique.push(f);
   }
   const meetings: Meeting[] = [];
