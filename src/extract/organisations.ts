@@ -173,7 +173,7 @@ function findCandidates(folded: string[]): Found[] {
   return out;
 }
 
-export const SHORT_NAME = /[（(]\s*(?:以下)?简称\s*[“"「]?([^”"」)）]{2,16})[”"」]?\s*[)）]/g;
+export const SHORT_NAME = /[（(]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“"「]?([^”"」)）]{2,16})[”"」]?\s*[)）]/g;
 
 function core(name: string): string {
   // 发展和改革委员会 / 发展改革委: one kind of body
