@@ -48,11 +48,23 @@ function looksLikeUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   const readable = (text: string) => !CONTROL.test(text) && plausibleHan(text);
   if (oddZero > pairs * 0.2 && evenZero <= oddZero * 0.1 && readable(sample('UTF-16LE'))) return 'UTF-16LE';
   if (evenZero > pairs * 0.2 && oddZero <= evenZero * 0.1 && readable(sample('UTF-16BE'))) return 'UTF-16BE';
+  // Without zero bytes, UTF-16 is only a guess against UTF-8: valid UTF-8
+  // (all-ASCII Markdown tables pair up into one plausible Han character) is UTF-8.
+  if (isUtf8(bytes)) return null;
   for (const enc of ['UTF-16LE', 'UTF-16BE'] as const) {
     const text = sample(enc);
     if (cjkShare(text) > 0.6 && readable(text)) return enc;
   }
   return null;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8Strict.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function cjkShare(text: string): number {

@@ -21,7 +21,7 @@ import {
   startsNotice,
   type FurnitureKind,
 } from './furniture.js';
-import { flattenDeepNodes, limitMarkdownNesting, MAX_DELIMITER_RUN, MAX_TREE_DEPTH } from './nesting.js';
+import { flattenDeepNodes, limitDelimiters, limitMarkdownNesting, MAX_DELIMITER_RUN, MAX_DELIMITERS_PER_BLOCK, MAX_TREE_DEPTH } from './nesting.js';
 
 export { detectScript, toSimplified, toTraditional } from './script.js';
 export { deriveTitle } from './title.js';
@@ -309,14 +309,22 @@ function parseMarkdown(text: string): ParsedArticle {
     content = text.replace(/^---\n[\s\S]*?\n---\n?/, '');
   }
   const bodyOffset = text.length - content.length;
-  const limited = limitMarkdownNesting(content);
-  const tree = unified().use(remarkParse).parse(limited.text) as Root;
+  const nesting = limitMarkdownNesting(content);
+  const delimiters = limitDelimiters(nesting.text);
+  const tree = unified().use(remarkParse).parse(delimiters.text) as Root;
   const flattened = flattenDeepNodes(tree);
-  if (limited.firstChange !== null || flattened !== null) {
+  if (nesting.firstChange !== null || flattened !== null) {
     out.messages.push({
       code: 'markdown-too-deep',
       message: `Markdown nested deeper than ${MAX_TREE_DEPTH} levels (or emphasis runs over ${MAX_DELIMITER_RUN} marks): the excess is kept as plain text`,
-      offset: bodyOffset + Math.min(limited.firstChange ?? Infinity, flattened ?? Infinity),
+      offset: bodyOffset + Math.min(nesting.firstChange ?? Infinity, flattened ?? Infinity),
+    });
+  }
+  if (delimiters.firstChange !== null) {
+    out.messages.push({
+      code: 'markdown-too-many-marks',
+      message: `over ${MAX_DELIMITERS_PER_BLOCK} emphasis marks or link brackets in one block: the rest are kept as plain text`,
+      offset: bodyOffset + delimiters.firstChange,
     });
   }
   shiftPositions(tree, bodyOffset);

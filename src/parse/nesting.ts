@@ -11,9 +11,15 @@ export const MAX_PREFIX_DEPTH = 32;
 export const MAX_DELIMITER_RUN = 64;
 /** Deepest node kept as a tree; deeper content becomes the text of one block. */
 export const MAX_TREE_DEPTH = 48;
+/**
+ * Emphasis marks and link openers parsed as such per block (lines up to a
+ * blank one). micromark matches them pairwise: 10,000 `*a ` in one
+ * paragraph took a minute; 400 take milliseconds, and no article has more.
+ */
+export const MAX_DELIMITERS_PER_BLOCK = 400;
 
 // Same-length stand-ins (one UTF-16 unit each): offsets into the text stay valid.
-const INERT: Record<string, string> = { '>': '＞', '-': '－', '*': '＊', '+': '＋', '.': '．', ')': '）', _: '＿' };
+const INERT: Record<string, string> = { '>': '＞', '-': '－', '*': '＊', '+': '＋', '.': '．', ')': '）', _: '＿', '[': '［' };
 
 /**
  * Neutralize what would nest past the limits, without changing the text's
@@ -45,6 +51,43 @@ export function limitMarkdownNesting(text: string): { text: string; firstChange:
   if (firstChange === null) return { text, firstChange };
   chars.push(text.slice(copied));
   return { text: chars.join(''), firstChange };
+}
+
+// A line that starts its own inline content: list item, heading or link definition.
+const STARTS_BLOCK = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|#{1,6}(?:[ \t]|$)|\[[^\]\n]*\]:)/;
+
+/**
+ * Past MAX_DELIMITERS_PER_BLOCK in one block (its own inline content: lines
+ * up to a blank line, a list item, a heading or a definition), `*`, `_` and
+ * `[` become their full-width forms (same length). Returns the offset of the
+ * first change, or null.
+ */
+export function limitDelimiters(text: string): { text: string; firstChange: number | null } {
+  const changed: number[] = [];
+  let count = 0;
+  let afterHeading = false;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const starts = STARTS_BLOCK.exec(line);
+    if (afterHeading || starts || line.trim() === '') count = 0;
+    afterHeading = starts !== null && starts[0].trimStart().replace(/^[>\s]*/, '').startsWith('#');
+    for (let i = start; i < end; i++) {
+      const c = text[i];
+      if ((c === '*' || c === '_' || c === '[') && ++count > MAX_DELIMITERS_PER_BLOCK) changed.push(i);
+    }
+    start = end + 1;
+  }
+  if (changed.length === 0) return { text, firstChange: null };
+  const parts: string[] = [];
+  let copied = 0;
+  for (const at of changed) {
+    parts.push(text.slice(copied, at), INERT[text[at]!]!);
+    copied = at + 1;
+  }
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), firstChange: changed[0]! };
 }
 
 const isBlank = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';

@@ -182,3 +182,33 @@ describe('pathological spacing and nesting', () => {
     for (const i of [0, 500, 999]) expect(text).toContain('项' + i);
   }, 120_000);
 });
+
+describe('Markdown that makes remark match marks pairwise', () => {
+  // Each of these took about a minute in remark (quadratic in the marks of one paragraph).
+  const cases: Array<[string, string, string]> = [
+    ['alternating.md', Array.from({ length: 10_000 }, (_, i) => (i % 2 ? '_甲 ' : '*甲 ')).join('') + Array.from({ length: 10_000 }, (_, i) => (i % 2 ? ' 乙_' : ' 乙*')).join(''), '甲'],
+    ['images-in-links.md', '[!['.repeat(5_000) + '图' + '](u)]'.repeat(5_000) + '(v)', '图'],
+    ['brackets.md', '[方]'.repeat(50_000), '[方]'],
+  ];
+  it.each(cases)('%s is read with a warning at the first mark left as text', async (name, body, kept) => {
+    const { files, articles } = await load((d) => writeFileSync(path.join(d, name), '# 标题\n\n' + body + '\n'));
+    expect(messagesFor(files, name)).toContainEqual(expect.objectContaining({ code: 'markdown-too-many-marks', line: 3 }));
+    const text = articles.find((a) => a.record.source.path.endsWith(name))!.record.paragraphs.join('');
+    expect(text).toContain(kept);
+  }, 30_000);
+
+  it('a list of many links is many blocks: its links stay links', async () => {
+    const { files, articles } = await load((d) => writeFileSync(path.join(d, 'links.md'), Array.from({ length: 600 }, (_, i) => `- [第${i}篇](/a/${i}/)`).join('\n') + '\n'));
+    expect(messagesFor(files, 'links.md')).toEqual([]);
+    const a = articles.find((x) => x.record.source.path.endsWith('links.md'))!;
+    expect(a.record.paragraphs).toHaveLength(600);
+  });
+
+  it('an all-ASCII Markdown table (valid UTF-8) is not taken for UTF-16', async () => {
+    const table = '|' + 'a|'.repeat(2000) + '\n|' + '-|'.repeat(2000) + '\n' + ('|' + 'b|'.repeat(2000) + '\n').repeat(50);
+    const { articles } = await load((d) => writeFileSync(path.join(d, 'table.md'), '# Table\n\n' + table));
+    const a = articles.find((x) => x.record.source.path.endsWith('table.md'))!;
+    expect(a.record.source.encoding).toBe('UTF-8');
+    expect(a.record.title).toBe('Table');
+  });
+});
