@@ -1,12 +1,15 @@
 // Property tests over generated genre text (fast-check): normalize, parse,
 // extract and the whole per-article pipeline never throw and keep their
-// promises. 10,500 cases in all; fixed seeds so a failure reproduces.
+// promises. 11,500 cases in all; fixed seeds so a failure reproduces.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeText } from '../../src/normalize/index.js';
 import { parseArticle } from '../../src/parse/index.js';
 import { extractRecords } from '../../src/extract/index.js';
 import { processJob } from '../../src/workers/wire.js';
+import { renderBody } from '../../src/render/body.js';
+import { parseFragment } from 'parse5';
+import { PAYLOADS } from '../security/payloads.js';
 
 // ------------------------------------------------------------ generators
 
@@ -45,7 +48,7 @@ const markdownText = fc
 // FUZZ_SEED and FUZZ_SCALE explore further from a shell (e.g. FUZZ_SEED=5 FUZZ_SCALE=10); CI runs the defaults.
 const SEED = Number(process.env.FUZZ_SEED ?? 0);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
-const RUNS = { normalize: 3000 * SCALE, parse: 3000 * SCALE, extract: 3000 * SCALE, pipeline: 1500 * SCALE };
+const RUNS = { normalize: 3000 * SCALE, parse: 3000 * SCALE, extract: 3000 * SCALE, pipeline: 1500 * SCALE, body: 1000 * SCALE };
 
 // ------------------------------------------------------------ properties
 
@@ -134,6 +137,34 @@ describe('fuzzing the stages', () => {
         if (wire.article) for (const p of wire.article.record.paragraphs) expect(p.trim()).not.toBe('');
       }),
       { numRuns: RUNS.pipeline, seed: 7041 + SEED },
+    );
+  });
+});
+
+describe('fuzzing the body from Markdown to HTML', () => {
+  interface Node { tagName?: string; attrs?: Array<{ name: string; value: string }>; childNodes?: Node[] }
+  const walk = (n: Node, out: Node[] = []): Node[] => {
+    if (n.tagName) out.push(n);
+    for (const c of n.childNodes ?? []) walk(c, out);
+    return out;
+  };
+  const hostile = fc.array(fc.oneof({ weight: 3, arbitrary: token }, { weight: 2, arbitrary: markdown }, { weight: 2, arbitrary: fc.constantFrom(...PAYLOADS) }), { maxLength: 60 }).map((t) => t.join(''));
+
+  it(`Markdown mixed with injection vectors renders without a script, handler, style or dangerous URL (${RUNS.body} cases)`, () => {
+    fc.assert(
+      fc.property(hostile, (source) => {
+        const wire = processJob({ index: 0, path: 'a.md', bytes: Buffer.from(source), corrections: null }, { extract: false });
+        if (!wire.article) return;
+        const { html } = renderBody(wire.article.body, wire.article.record.paragraphs);
+        for (const el of walk(parseFragment(html) as unknown as Node)) {
+          expect(['script', 'style', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'base', 'meta', 'link']).not.toContain(el.tagName);
+          for (const a of el.attrs ?? []) {
+            expect(a.name).not.toMatch(/^on|^style$/i);
+            if (a.name === 'href' || a.name === 'src') expect(a.value).not.toMatch(/^\s*(?:javascript|data|vbscript):/i);
+          }
+        }
+      }),
+      { numRuns: RUNS.body, seed: 7051 + SEED },
     );
   });
 });
