@@ -12,8 +12,8 @@ export const MAX_DELIMITER_RUN = 64;
 /** Deepest node kept as a tree; deeper content becomes the text of one block. */
 export const MAX_TREE_DEPTH = 48;
 /**
- * Emphasis marks and link openers parsed as such per block (lines up to a
- * blank one). micromark matches them pairwise: 10,000 `*a ` in one
+ * Emphasis marks and link openers parsed as such per block of inline
+ * content (see limitDelimiters). micromark matches them pairwise: 10,000 `*a ` in one
  * paragraph took a minute; 400 take milliseconds, and no article has more.
  */
 export const MAX_DELIMITERS_PER_BLOCK = 400;
