@@ -11,8 +11,6 @@ import { manifestFiles, readSiteManifest, siteIsCurrent, writeSiteManifest } fro
 import { processInWorkers } from './workers/pool.js';
 import { fromWire, processJob, type ArticleJob, type WireArticle } from './workers/wire.js';
 import { hasErrors, newFile, report } from './messages.js';
-import { renderSite } from './render/index.js';
-import { buildSearchIndex } from './search/index.js';
 import { shortHash } from './slug.js';
 import type { RecordsFile } from './types.js';
 
@@ -60,10 +58,13 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
   const wires: Array<WireArticle | undefined> = new Array(listed.length);
   const keys: string[] = [];
   const read: Array<ArticleJob | undefined> = new Array(listed.length);
+  const sidecars = await listSidecars(listed.map((e) => e.absolute));
   await mapLimited(listed, 32, async (entry, index) => {
     const display = path.join(seedsDir, entry.relative).split(path.sep).join('/');
     try {
-      read[index] = { index, path: display, bytes: await fs.readFile(entry.absolute), corrections: await readCorrections(entry.absolute) };
+      const sidecar = correctionsPathFor(entry.absolute);
+      const corrections = sidecars.has(sidecar) ? await readCorrections(entry.absolute) : null;
+      read[index] = { index, path: display, bytes: await fs.readFile(entry.absolute), corrections };
       if (cache) keys[index] = cache.key(read[index]!, extract);
     } catch (error) {
       wires[index] = { path: display, article: null, messages: [{ severity: 'error', code: 'unreadable', reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
@@ -74,6 +75,7 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     .update(JSON.stringify({ problems, keys, unreadable: wires.map((w) => w?.path ?? null), cache: cache !== null }))
     .digest('hex');
   if (cache && options.skipIf && (await options.skipIf(fingerprint))) {
+    if (timings) timings.read = (timings.read ?? 0) + (performance.now() - lapStart);
     return { articles: [], files: [], fingerprint, skipped: true };
   }
   const jobs: ArticleJob[] = [];
@@ -119,6 +121,16 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     if (article) articles.push(article);
   }
   return { articles: resolveCollisions(articles), files, fingerprint, skipped: false };
+}
+
+/** Corrections sidecars that exist, from one listing per folder instead of a failed open per article. */
+async function listSidecars(files: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const dir of new Set(files.map((f) => path.dirname(f)))) {
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const name of names) if (name.endsWith('.corrections.yaml')) found.add(path.join(dir, name));
+  }
+  return found;
 }
 
 async function readCorrections(file: string): Promise<string | null> {
@@ -223,6 +235,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     timings.total = performance.now() - started;
     return { articles, articleCount, files, pages: manifest!.pages, written: true, skipped: true, timings, stats };
   }
+  // Loaded only now: a rebuild with nothing to do should not pay for loading them.
+  const [{ renderSite }, { buildSearchIndex }] = await Promise.all([import('./render/index.js'), import('./search/index.js')]);
   let pages = 0;
   let lap = performance.now();
   const stage = (name: string) => {
