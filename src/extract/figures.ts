@@ -1,110 +1,213 @@
-// Figures: a number (Arabic or Chinese numerals, with 万/亿 magnitudes), a
-// unit from the lexicon, and the qualifiers around them (约, 近, 余, 以上 …).
-// Values are absolute (9.768亿元 → 976800000 元). Dates, times, years,
-// phone numbers, ordinals (第五届) and list markers (一要, 二是) are not
-// figures: they never meet a unit, or are skipped where they would.
+// Figures: a number (Arabic or Chinese numerals, 百分之X, with 万/亿/千万
+// magnitudes), a unit from the lexicon and the qualifiers around them (约,
+// 近, 余, 以上 …). Values are absolute (9.768亿元 → 976800000 元; 320万千瓦 →
+// 3200000 千瓦). What is not a figure never meets a known unit (dates, years,
+// times, phone numbers, 十三五) or is refused by the rules below: ordinals
+// and vague counts (第五, 数十), codes (G20, 7×24), slogans and place names
+// (八项规定, “四个意识”, 七台河), numbers in document titles and page
+// metadata, and units that are the start of another word (3家庭, 两所有).
+import { readFileSync } from 'node:fs';
 import type { Approx, Figure } from '../types.js';
-import { foldSameLength } from './fold.js';
-import { parseChineseNumber } from './numerals.js';
-import { FIGURE_UNITS, FIGURE_UNITS_AFTER_CHINESE } from './lexicon.js';
+import { foldSameLength, isHan } from './fold.js';
+import { WordList } from './lexicon.js';
+import { MAGNITUDES, parseArabicNumber, parseChineseNumber, scale, toHalfWidth } from './numerals.js';
 
-const ARABIC = '\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?';
-const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';
-// qualifier before · number · 余/多 · magnitude · unit · qualifier after
-const FIGURE = new RegExp(
-  `(约|近|共约|不到|不足|不少于|超过|逾|大约)?(${ARABIC}|${CHINESE})(余|多)?(万亿|万|亿|千(?![瓦伏米克])|百(?![分]))?(余|多)?`,
-  'g',
-);
-const AFTER = /^(以上|左右|以下|多)/;
+const load = <T>(name: string): T => JSON.parse(readFileSync(new URL(`./lexicon/${name}`, import.meta.url), 'utf8')) as T;
+const unitsFile = load<{ units: string[]; afterChinese: string[]; canonical: Record<string, string>; notThisUnit: Record<string, string> }>('figure-units.json');
+const qualifiers = load<{ before: Record<string, Approx>; after: Record<string, Approx>; notAfter: Record<string, string>; afterNotBefore: Record<string, string> }>('figure-qualifiers.json');
+const stops = load<{ phrases: string[]; notBeforeChinese: string; vagueBeforeMagnitude: string; notBeforeArabic: string; orgBeforeChineseChu: string }>('figure-stop-phrases.json');
+const labels = load<{ linkVerbs: string[]; cutWords: string[]; scopeWords: string[] }>('figure-labels.json');
 
-const BEFORE_APPROX: Record<string, Approx> = { 约: 'about', 共约: 'about', 大约: 'about', 近: 'nearly', 不到: 'less_than', 不足: 'less_than', 不少于: 'more_than', 超过: 'more_than', 逾: 'more_than' };
-const AFTER_APPROX: Record<string, Approx> = { 以上: 'more_than', 左右: 'about', 以下: 'less_than', 多: 'more_than' };
-const MAGNITUDE: Record<string, number> = { 万: 1e4, 亿: 1e8, 万亿: 1e12, 千: 1e3, 百: 1e2 };
-// words that after a number make it a date, time, ordinal or list marker
-const NOT_A_FIGURE_AFTER = /^(年|月|日|号|时|点|分(?!钟)|秒|是|要|方面|把手|级|届|期间|季度|五|大|中全会|线|路|楼|层|环|号线|批次)/;
-const LABEL_VERB = /(达到|达|为|是|增长|下降|提高|降低|超过|完成|实现|累计|新增|减少|共计|共有|共|约|近|突破|占|同比增长|同比下降)$/;
+/** `ch` is one of `chars` (a missing character, at a paragraph's edge, is none). */
+const among = (chars: string | undefined, ch: string | undefined): boolean => !!ch && !!chars && chars.includes(ch);
 
-const approxOf = (before: string | undefined, after: string | undefined, more: string | undefined): Approx =>
-  (more ? 'more_than' : null) ?? (after ? AFTER_APPROX[after]! : null) ?? (before ? BEFORE_APPROX[before]! : null);
+const UNITS = new WordList(unitsFile.units);
+const UNITS_AFTER_SMALL_CHINESE = new WordList(unitsFile.afterChinese);
+const BEFORE = new WordList(Object.keys(qualifiers.before));
+const AFTER = new WordList(Object.keys(qualifiers.after));
+const STOP_PHRASES = new WordList(stops.phrases);
+const LINK_VERBS = new WordList(labels.linkVerbs);
+const CUT_WORDS = new WordList(labels.cutWords);
+const SCOPE_WORDS = new WordList(labels.scopeWords);
 
-function parseFigureNumber(text: string): number | null {
-  if (/^[\d,，.]+$/.test(text)) {
-    const n = Number(text.replace(/[,，]/g, ''));
-    return Number.isFinite(n) ? n : null;
-  }
-  return parseChineseNumber(text);
-}
-
-/** The words naming what is counted, before the figure in its clause (再就业率达73% → 再就业率). */
-function labelBefore(folded: string, original: string, start: number): string | null {
-  let s = start;
-  while (s > 0 && !/[，,。；;：:、（）()\s“”]/.test(folded[s - 1]!) && start - s < 24) s--;
-  const clause = folded.slice(s, start);
-  const verb = LABEL_VERB.exec(clause);
-  if (!verb) return null;
-  const words = clause.slice(0, verb.index).replace(/^(其中|全年|今年|去年|目前|截至[^，,]*|同比|累计|已|全市|全省)+/, '');
-  // the noun phrase after the last function word (…将在广州投资 → nothing; 利润总额 → 利润总额)
-  const cut = Math.max(...[...'在将要对把从向「」『』的'].map((c) => words.lastIndexOf(c)));
-  const phrase = words.slice(cut + 1);
-  if (phrase.length < 2 || /\d/.test(phrase)) return null;
-  const from = s + (clause.slice(0, verb.index).length - phrase.length);
-  return original.slice(from, from + Math.min(phrase.length, 12));
-}
+// 百分之 first, so 百分之三十 is not read as the number 百
+const NUMBER = /百分之|\d+(?:,\d{3}(?!\d))*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+/g;
+const PERCENT_NUMBER = /^(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)/;
+const CHINESE_BARE_MAGNITUDE = /^[百千万亿]+$/;
+const OPEN_QUOTE = /[“「『‘"']/;
+const CLOSE_QUOTE = /[”」』’"']/;
+// 浏览次数：3521 / 阅读 1187: page metadata, not the report's figures
+const METADATA_BEFORE = /(浏览|阅读|点击|访问|查看|热度|人气)[^，。；,;\d\s]{0,4}(?:[：:]\s*|\s+)$/;
 
 export function extractFigures(paragraphs: readonly string[]): Figure[] {
   const out: Figure[] = [];
   paragraphs.forEach((original, paragraph) => {
-    const text = foldSameLength(original).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/％/g, '%');
-    FIGURE.lastIndex = 0;
-    for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
-      const [whole, before, digits, moreBefore, magnitude, moreAfter] = m;
-      const more = moreBefore ?? moreAfter;
-      const start = m.index;
-      const numberStart = start + (before?.length ?? 0);
-      let end = start + whole.length;
-      const chinese = !/^\d/.test(digits!);
-      const prev = text[numberStart - 1] ?? '';
-      // inside a longer token, an ordinal (第五), or a code (净网2019)
-      if (/[\d.A-Za-z第]/.test(prev) && !before) continue;
-      if (chinese && !isStandaloneChinese(digits!, text, numberStart)) continue;
-      const unit = (chinese ? FIGURE_UNITS_AFTER_CHINESE : FIGURE_UNITS).matchAt(text, end);
-      if (!unit) continue;
-      const unitText = unit;
-      if (NOT_A_FIGURE_AFTER.test(text.slice(end))) continue;
-      // phone numbers and years are never followed by a unit we know, but 2019年 may be read as …
-      if (!chinese && /^\d{4}$/.test(digits!) && unitText === '年') continue;
-      let value = parseFigureNumber(digits!);
-      if (value === null) continue;
-      if (magnitude) value *= MAGNITUDE[magnitude]!;
-      end += unitText.length;
-      const after = AFTER.exec(text.slice(end))?.[1];
-      if (after) end += after.length;
-      // 5000万吨左右 / 98%以上; 万千瓦: the magnitude belongs to the value, the unit is 千瓦
-      value = Math.round(value * 1e6) / 1e6;
-      out.push({
-        text: original.slice(start, end),
-        value,
-        unit: original.slice(end - unitText.length - (after?.length ?? 0), end - (after?.length ?? 0)),
-        approx: approxOf(before, after, more),
-        label: labelBefore(text, original, start),
-        mention: { paragraph, start, end },
-      });
-      FIGURE.lastIndex = end;
+    // same length as the paragraph: every offset found here is an offset there
+    const text = toHalfWidth(foldSameLength(original));
+    const titles = documentTitleSpans(text);
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+      const figure = readFigure(text, original, m.index, m[0], titles);
+      if (!figure) continue;
+      out.push({ ...figure, mention: { paragraph, start: figure.start, end: figure.end } });
+      NUMBER.lastIndex = figure.end;
     }
   });
-  return out;
+  return out.map(({ text, value, unit, approx, label, mention }) => ({ text, value, unit, approx, label, mention }));
 }
 
-/**
- * A Chinese numeral counts only where it stands alone: not 一 on its own
- * (一项工作 is "a task"), not the start of a word (十三五, 一把手, 二氧化硫
- * never reach a unit), not a magnitude alone (万 is also a surname).
- */
-function isStandaloneChinese(digits: string, text: string, at: number): boolean {
-  if (/^[万亿千百]/.test(digits)) return false;
-  if (digits === '一' || digits === '零' || digits === '〇') return false;
+type Read = Omit<Figure, 'mention'> & { start: number; end: number; mention?: undefined };
+
+function readFigure(text: string, original: string, at: number, token: string, titles: Array<[number, number]>): Read | null {
+  let numberEnd = at + token.length;
+  let value: number | null;
+  let chinese = false;
+  let percent = false;
+  if (token === '百分之') {
+    const digits = PERCENT_NUMBER.exec(text.slice(numberEnd))?.[0];
+    if (!digits) return null;
+    value = parseArabicNumber(digits) ?? parseChineseNumber(digits);
+    numberEnd += digits.length;
+    percent = true;
+  } else if (/^\d/.test(token)) {
+    if (!arabicStandsAlone(text, at)) return null;
+    value = parseArabicNumber(token);
+  } else {
+    chinese = true;
+    // 一万千瓦, 三千米: a trailing 千 begins the unit
+    if (token.length > 1 && token.endsWith('千') && UNITS.matchAt(text, numberEnd - 1)?.startsWith('千')) {
+      token = token.slice(0, -1);
+      numberEnd--;
+    }
+    if (!chineseStandsAlone(text, at, token)) return null;
+    // 万余人, 近千名: a bare magnitude counts one of it
+    value = parseChineseNumber(CHINESE_BARE_MAGNITUDE.test(token) ? `一${token}` : token);
+  }
+  if (value === null) return null;
+
+  // 余/多 · magnitude · 余/多 · unit: 860余万元, 2.8万余人, 120多艘, 三千余万元
+  let pos = numberEnd;
+  let more = false;
+  let power = 0;
+  let unit: string | null = null;
+  if (percent) unit = '%';
+  else {
+    if (text[pos] === '余' || text[pos] === '多') (more = true), pos++;
+    if (!UNITS.matchAt(text, pos)) {
+      const magnitude = MAGNITUDES.find(([word]) => text.startsWith(word, pos));
+      if (magnitude) (power = magnitude[1]), (pos += magnitude[0].length);
+    }
+    if (!more && (text[pos] === '余' || text[pos] === '多')) (more = true), pos++;
+    // a bare magnitude is a number only with a qualifier: 百余人, 近万人 (万 alone is also a surname)
+    if (chinese && CHINESE_BARE_MAGNITUDE.test(token) && !more && !BEFORE.matchBefore(text, at)) return null;
+    const small = chinese && value < 10 && power === 0;
+    unit = (small ? UNITS_AFTER_SMALL_CHINESE : UNITS).matchAt(text, pos);
+    if (!unit || !unitStandsAlone(text, pos, unit, chinese, at)) return null;
+  }
+  const unitStart = percent ? at : pos;
+  let end = percent ? numberEnd : pos + unit.length;
+
+  const afterWord = AFTER.matchAt(text, end);
+  const after = afterWord && afterQualifies(text, end, afterWord) ? afterWord : null;
+  if (after) end += after.length;
+  const beforeWord = BEFORE.matchBefore(text, at);
+  const before = beforeWord && !among(qualifiers.notAfter[beforeWord], text[at - beforeWord.length - 1]) ? beforeWord : null;
+  const start = at - (before?.length ?? 0);
+
+  if (insideQuotedName(text, start, end) || titles.some(([s, e]) => start > s && start < e)) return null;
+  if (METADATA_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
+  const approx: Approx = more ? 'more_than' : after ? qualifiers.after[after]! : before ? qualifiers.before[before]! : null;
+  return {
+    text: original.slice(start, end),
+    value: scale(value, power),
+    // the article's own script for Han units (吨 / 噸), one form for the rest (㎡, %, 人 for 名)
+    unit: percent ? '%' : (unitsFile.canonical[unit] ?? (isHan(unit[0]) ? original.slice(unitStart, unitStart + unit.length) : unit)),
+    approx,
+    label: labelBefore(text, original, start),
+    start,
+    end,
+  };
+}
+
+/** Not a code (G20, 7×24, 1.5.3), a phone number (0668-2281360), a time (9:30) or an ordinal (第5). */
+function arabicStandsAlone(text: string, at: number): boolean {
   const prev = text[at - 1] ?? '';
-  // 十五家 yes; 第十五 / 二十三五 no
-  if (/[第初每]/.test(prev)) return false;
+  if (/[A-Za-z\d]/.test(prev) || among(stops.notBeforeArabic, prev)) return false;
+  // after a hyphen or colon that follows digits: the second half of a phone number or a time
+  if (/[-－—:：]/.test(prev) && /\d$/.test(text.slice(0, at - 1))) return false;
   return true;
+}
+
+/** Not a word that merely holds a numeral (第五, 数十, 一把手, 八项规定, 七台河). */
+function chineseStandsAlone(text: string, at: number, token: string): boolean {
+  // 一 alone is "a" (一项工作, 一个专班), 零 and 〇 alone are digits of a year
+  if (token === '一' || token === '零' || token === '〇') return false;
+  const prev = text[at - 1];
+  if (among(stops.notBeforeChinese, prev)) return false;
+  if (among(stops.vagueBeforeMagnitude, prev) && /^[十百千万亿]/.test(token)) return false;
+  if (STOP_PHRASES.matchAt(text, at)) return false;
+  return true;
+}
+
+/** A unit that is really the start of another word (3家庭, 两所有) or of a slogan (三个方面, 五个一). */
+function unitStandsAlone(text: string, pos: number, unit: string, chinese: boolean, at: number): boolean {
+  const next = text[pos + unit.length];
+  if (among(unitsFile.notThisUnit[unit], next)) return false;
+  if (unit === '个' && (text.startsWith('方面', pos + 1) || next === '一')) return false;
+  // 前三名: a rank
+  if ((unit === '名' || unit === '位') && text[at - 1] === '前') return false;
+  // 规划局二处: a department, not two places
+  if (chinese && unit === '处' && among(stops.orgBeforeChineseChu, text[at - 1])) return false;
+  return true;
+}
+
+function afterQualifies(text: string, end: number, word: string): boolean {
+  const next = text[end + word.length];
+  if (among(qualifiers.afterNotBefore[word], next)) return false;
+  // 三年多， yes; 3家多元化 no
+  return word !== '多' || !isHan(next);
+}
+
+/** “四个意识”, “净网2019”: a number that opens a short quoted name is part of the name. */
+function insideQuotedName(text: string, start: number, end: number): boolean {
+  if (!OPEN_QUOTE.test(text[start - 1] ?? '')) return false;
+  for (let i = end; i < Math.min(text.length, end + 6); i++) {
+    if (CLOSE_QUOTE.test(text[i]!)) return true;
+    if (/[，。；、,;]/.test(text[i]!)) return false;
+  }
+  return false;
+}
+
+/** Spans inside 《…》: numbers in document titles are part of the title. */
+function documentTitleSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open);
+    if (close < 0) break;
+    spans.push([open, close]);
+  }
+  return spans;
+}
+
+/** What is counted, from the words before the figure in its clause (再就业率达73% → 再就业率). */
+function labelBefore(text: string, original: string, start: number): string | null {
+  let s = start;
+  while (s > 0 && start - s < 24 && !/[，,。；;：:、（）()\s“”"《》！？!?]/.test(text[s - 1]!)) s--;
+  let end = start;
+  // drop the verbs between the label and the number: 整改率达 → 整改率, 同比增长 → nothing
+  for (let verb = LINK_VERBS.matchBefore(text, end); verb && end - verb.length >= s; verb = LINK_VERBS.matchBefore(text, end)) end -= verb.length;
+  let from = s;
+  for (let scope = SCOPE_WORDS.matchAt(text, from); scope && from + scope.length <= end; scope = SCOPE_WORDS.matchAt(text, from)) from += scope.length;
+  // the noun phrase after the last verb of doing or function word: 实现营业收入 → 营业收入, 完成投资 → 投资
+  // (a cut that leaves one character is inside the noun: 整改率)
+  for (let i = end - 2; i > from; i--) {
+    const cut = CUT_WORDS.matchBefore(text, i);
+    if (cut && i - cut.length >= from) {
+      from = i;
+      break;
+    }
+  }
+  const phrase = text.slice(from, end);
+  if (phrase.length < 2 || phrase.length > 12 || /[\dA-Za-z%]/.test(phrase) || CUT_WORDS.has(phrase) || LINK_VERBS.has(phrase)) return null;
+  return original.slice(from, end);
 }
