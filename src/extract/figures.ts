@@ -15,7 +15,7 @@ import { MAGNITUDES, parseArabicNumber, parseChineseNumber, scale, toHalfWidth }
 const load = <T>(name: string): T => JSON.parse(readFileSync(new URL(`./lexicon/${name}`, import.meta.url), 'utf8')) as T;
 const unitsFile = load<{ units: string[]; afterChinese: string[]; canonical: Record<string, string>; notThisUnit: Record<string, string> }>('figure-units.json');
 const qualifiers = load<{ before: Record<string, Approx>; after: Record<string, Approx>; notAfter: Record<string, string>; afterNotBefore: Record<string, string> }>('figure-qualifiers.json');
-const stops = load<{ phrases: string[]; notBeforeChinese: string; vagueBeforeMagnitude: string; notBeforeArabic: string; orgBeforeChineseChu: string }>('figure-stop-phrases.json');
+const stops = load<{ phrases: string[]; notBeforeChinese: string[]; vagueBeforeMagnitude: string; notBeforeArabic: string; orgBeforeChineseChu: string }>('figure-stop-phrases.json');
 const labels = load<{ linkVerbs: string[]; cutWords: string[]; scopeWords: string[] }>('figure-labels.json');
 
 /** `ch` is one of `chars` (a missing character, at a paragraph's edge, is none). */
@@ -26,6 +26,7 @@ const UNITS_AFTER_SMALL_CHINESE = new WordList(unitsFile.afterChinese);
 const BEFORE = new WordList(Object.keys(qualifiers.before));
 const AFTER = new WordList(Object.keys(qualifiers.after));
 const STOP_PHRASES = new WordList(stops.phrases);
+const NOT_BEFORE_CHINESE = new WordList(stops.notBeforeChinese);
 const LINK_VERBS = new WordList(labels.linkVerbs);
 const CUT_WORDS = new WordList(labels.cutWords);
 const SCOPE_WORDS = new WordList(labels.scopeWords);
@@ -143,7 +144,7 @@ function chineseStandsAlone(text: string, at: number, token: string): boolean {
   // 一 alone is "a" (一项工作, 一个专班), 零 and 〇 alone are digits of a year
   if (token === '一' || token === '零' || token === '〇') return false;
   const prev = text[at - 1];
-  if (among(stops.notBeforeChinese, prev)) return false;
+  if (NOT_BEFORE_CHINESE.matchBefore(text, at)) return false;
   if (among(stops.vagueBeforeMagnitude, prev) && /^[十百千万亿]/.test(token)) return false;
   if (STOP_PHRASES.matchAt(text, at)) return false;
   return true;
