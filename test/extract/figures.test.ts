@@ -151,6 +151,8 @@ describe('not figures', () => {
     ['units that begin another word', '带动3家庭，两所有制企业，12处于领先。'],
     ['document titles', '印发《关于推进三年行动的十项措施》。'],
     ['a or one of', '做好一项工作，建立一个专班，一名领导。'],
+    ['the parts of a plan', '分四个阶段推进，压实两个责任，提出三个转变。'],
+    ['page views', '2019年6月12日 09:05 3521次浏览'],
   ])('%s', (_label, text) => {
     expect(figures(text)).toEqual([]);
     expect(figures(toTraditional(text))).toEqual([]);
