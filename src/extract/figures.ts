@@ -50,14 +50,16 @@ export function extractFigures(paragraphs: readonly string[]): Figure[] {
     for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
       const figure = readFigure(text, original, m.index, m[0], titles);
       if (!figure) continue;
-      out.push({ ...figure, mention: { paragraph, start: figure.start, end: figure.end } });
-      NUMBER.lastIndex = figure.end;
+      const { start, end, ...fields } = figure;
+      out.push({ ...fields, mention: { paragraph, start, end } });
+      NUMBER.lastIndex = end;
     }
   });
-  return out.map(({ text, value, unit, approx, label, mention }) => ({ text, value, unit, approx, label, mention }));
+  return out;
 }
 
-type Read = Omit<Figure, 'mention'> & { start: number; end: number; mention?: undefined };
+/** A figure found in a paragraph, before it is given its paragraph index. */
+type Read = Omit<Figure, 'mention'> & { start: number; end: number };
 
 function readFigure(text: string, original: string, at: number, token: string, titles: Array<[number, number]>): Read | null {
   let numberEnd = at + token.length;
