@@ -300,6 +300,16 @@ export async function writeSiteAtomically(outDir: string, write: (tmpDir: string
 /** Folders left by builds that were killed halfway: their process is gone. */
 async function removeStaleBuilds(parent: string, base: string): Promise<void> {
   const pattern = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|old)-(\\d+)$`);
+  const names = (await fs.readdir(parent)).sort();
+  // A build killed between its two renames left no output folder, only the
+  // previous site under .old-PID: put that back before anything is removed.
+  if (!names.includes(base)) {
+    const orphan = names.find((name) => {
+      const m = pattern.exec(name);
+      return m !== null && name.includes('.old-') && Number(m[1]) !== process.pid && !isAlive(Number(m[1]));
+    });
+    if (orphan) await fs.rename(path.join(parent, orphan), path.join(parent, base));
+  }
   for (const name of await fs.readdir(parent)) {
     const m = pattern.exec(name);
     if (!m || Number(m[1]) === process.pid || isAlive(Number(m[1]))) continue;
