@@ -27,9 +27,24 @@ function replaceStrings(value: unknown, names: Map<string, string>): unknown {
   return value;
 }
 
+/**
+ * Pagefind's backend can answer writeFiles before its last file is complete on
+ * a loaded machine (seen in CI: "Unexpected end of JSON input"); wait for it.
+ */
+async function readWrittenJson(file: string): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return JSON.parse(await fs.readFile(file, 'utf8'));
+    } catch (error) {
+      if (attempt >= 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
 export async function canonicalizeBundle(dir: string): Promise<void> {
   const entryFile = path.join(dir, 'pagefind-entry.json');
-  const entry = JSON.parse(await fs.readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const entry = (await readWrittenJson(entryFile)) as { languages: Record<string, { hash: string }> };
   const names = new Map<string, string>();
   const filterDir = path.join(dir, 'filter');
   let filters: string[] = [];
