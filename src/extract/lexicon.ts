@@ -34,8 +34,6 @@ const meetings = load<{
   notNames: string[];
 }>('meetings.json');
 
-const figureUnits = load<{ units: string[]; afterChinese: string[] }>('figure-units.json');
-
 const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
 /** A set of words with a longest-match lookup at a position. */
@@ -104,9 +102,6 @@ export const TALK_WORDS = meetings.talks;
 export const SPEECH_VERBS = new WordList(meetings.speechVerbs);
 export const ATTEND_WORDS = meetings.attendWords;
 export const NOT_MEETING_NAMES = new Set(meetings.notNames);
-
-export const FIGURE_UNITS = new WordList(figureUnits.units);
-export const FIGURE_UNITS_AFTER_CHINESE = new WordList(figureUnits.afterChinese);
 
 /** Every lexicon entry, for the test that keeps seed names out of the lexicons. */
 export function allLexiconEntries(): string[] {

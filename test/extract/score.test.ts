@@ -19,5 +19,9 @@ describe.each([
     expect(summary.meetings, report).toBe(1);
     expect(summary.meetingFields, report).toBeGreaterThanOrEqual(0.9);
     expect(summary.figures, report).toBeGreaterThanOrEqual(0.95);
+    const figures = /^figures\s+P ([\d.]+) R ([\d.]+) F1 ([\d.]+)/m.exec(printed);
+    expect(figures, report).not.toBeNull();
+    expect(Number(figures![1]), report).toBeGreaterThanOrEqual(0.95);
+    expect(Number(figures![2]), report).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 });
