@@ -64,7 +64,7 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     try {
       const sidecar = correctionsPathFor(entry.absolute);
       const corrections = sidecars.has(sidecar) ? await readCorrections(entry.absolute) : null;
-      read[index] = { index, path: display, bytes: await fs.readFile(entry.absolute), corrections };
+      read[index] = { index, path: display, relative: entry.relative, bytes: await fs.readFile(entry.absolute), corrections };
       if (cache) keys[index] = cache.key(read[index]!, extract);
     } catch (error) {
       wires[index] = { path: display, article: null, messages: [{ severity: 'error', code: 'unreadable', reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
@@ -158,14 +158,16 @@ async function mapLimited<T>(items: T[], limit: number, fn: (item: T, index: num
  * articles may not share a URL (later ones, in path order, get a stable suffix).
  */
 function resolveCollisions(all: ProcessedArticle[]): ProcessedArticle[] {
+  // messages name files as the user gave the folder (file.path); records keep the relative path
+  const start = { line: 1, column: 1 };
   const bySha = new Map<string, string>();
   const articles = all.filter((a) => {
     const first = bySha.get(a.record.source.sha256);
     if (first === undefined) {
-      bySha.set(a.record.source.sha256, a.record.source.path);
+      bySha.set(a.record.source.sha256, a.file.path);
       return true;
     }
-    report(a.file, 'warning', 'duplicate-content', `same content as ${first}: left out`);
+    report(a.file, 'warning', 'duplicate-content', `same content as ${first}: left out`, start);
     return false;
   });
   const seen = new Map<string, string>();
@@ -173,10 +175,10 @@ function resolveCollisions(all: ProcessedArticle[]): ProcessedArticle[] {
     const first = seen.get(a.record.id);
     if (first !== undefined) {
       const id = `${a.record.id}-${shortHash(a.record.source.path)}`;
-      report(a.file, 'warning', 'duplicate-id', `id “${a.record.id}” is already used by ${first}; this article is published as “${id}”`);
+      report(a.file, 'warning', 'duplicate-id', `id “${a.record.id}” is already used by ${first}; this article is published as “${id}”`, a.idPlace ?? start);
       a.record.id = id;
     }
-    seen.set(a.record.id, a.record.source.path);
+    seen.set(a.record.id, a.file.path);
   }
   return articles;
 }

@@ -21,6 +21,8 @@ export interface ProcessedArticle {
   body: Root;
   lang: 'zh-Hant' | 'zh-Hans';
   file: VFile;
+  /** where the id was given: the front-matter `slug:` line, when the slug is the id */
+  idPlace?: { line: number; column: number };
 }
 
 export interface ProcessOptions {
@@ -87,9 +89,10 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
 
   const base = path.basename(source.path).replace(/\.[^.]+$/, '');
   const { id, rejected } = articleId(base, parsed.slug);
+  const slugLine = parsed.slug !== null ? /^slug[ \t]*:/m.exec(source.text) : null;
+  const slugPlace = slugLine ? lineColumn(source.text, slugLine.index) : undefined;
   if (rejected !== null) {
-    const slugLine = /^slug[ \t]*:/m.exec(source.text);
-    report(file, 'warning', 'slug-rejected', `front matter slug “${rejected}” is not a safe URL segment; using “${id}”`, slugLine ? lineColumn(source.text, slugLine.index) : undefined);
+    report(file, 'warning', 'slug-rejected', `front matter slug “${rejected}” is not a safe URL segment; using “${id}”`, slugPlace);
   }
 
   const extracted = options.extract === false
@@ -99,7 +102,8 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
 
   const record: ArticleRecord = {
     id,
-    source: { path: source.path, sha256: source.sha256, encoding: source.encoding },
+    // relative to the seeds folder, so records do not depend on how the folder was named
+    source: { path: source.relative ?? source.path, sha256: source.sha256, encoding: source.encoding },
     title: parsed.title,
     titleDerived: parsed.titleDerived,
     kicker: parsed.kicker,
@@ -117,7 +121,8 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
     sourceNotice: parsed.sourceNotice,
     corrections,
   };
-  return { record, body: parsed.body, lang: parsed.script === 'Hant' ? 'zh-Hant' : 'zh-Hans', file };
+  const idPlace = rejected === null && slugPlace ? { idPlace: slugPlace } : {};
+  return { record, body: parsed.body, lang: parsed.script === 'Hant' ? 'zh-Hant' : 'zh-Hans', file, ...idPlace };
 }
 
 /** Adds the time since the last lap to timings[stage]; does nothing without timings. */

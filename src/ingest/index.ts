@@ -10,8 +10,10 @@ export type { Encoding } from './decode.js';
 export type SourceFormat = 'txt' | 'md';
 
 export interface SourceFile {
-  /** path as given or relative to the seeds folder, '/'-separated */
+  /** path as given or relative to the seeds folder, '/'-separated: what messages show */
   path: string;
+  /** path relative to the seeds folder, '/'-separated: what the record keeps (`path` when absent) */
+  relative?: string;
   format: SourceFormat;
   sha256: string;
   encoding: Encoding;

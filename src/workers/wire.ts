@@ -13,6 +13,8 @@ export interface ArticleJob {
   index: number;
   /** display path, `/`-separated */
   path: string;
+  /** path relative to the seeds folder, `/`-separated, for the record (`path` when absent) */
+  relative?: string;
   bytes: Uint8Array;
   corrections: string | null;
 }
@@ -27,7 +29,7 @@ export interface WireMessage {
 export interface WireArticle {
   path: string;
   /** null when the file could not be processed (its messages say why) */
-  article: { record: ArticleRecord; body: Root; lang: ProcessedArticle['lang'] } | null;
+  article: { record: ArticleRecord; body: Root; lang: ProcessedArticle['lang']; idPlace?: ProcessedArticle['idPlace'] } | null;
   messages: WireMessage[];
 }
 
@@ -35,12 +37,12 @@ export interface WireArticle {
 export function processJob(job: ArticleJob, options: ProcessOptions = {}): WireArticle {
   const started = performance.now();
   try {
-    const source = ingestBytes(job.path, job.bytes, job.corrections);
+    const source = { ...ingestBytes(job.path, job.bytes, job.corrections), ...(job.relative !== undefined ? { relative: job.relative } : {}) };
     if (options.timings) options.timings.ingest = (options.timings.ingest ?? 0) + (performance.now() - started);
     const processed = processSource(source, options);
     return {
       path: job.path,
-      article: { record: processed.record, body: processed.body, lang: processed.lang },
+      article: { record: processed.record, body: processed.body, lang: processed.lang, ...(processed.idPlace ? { idPlace: processed.idPlace } : {}) },
       messages: messagesOf(processed.file),
     };
   } catch (error) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { VFile } from 'vfile';
 import { loadArticles } from '../../src/build.js';
+import { formatReport } from '../../src/messages.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const GOOD = '江西省召开电力体制改革推进会\n本报讯 5月6日上午9点,江西省发展改革委在南昌召开电力体制改革推进会。\n省发展改革委副主任周立新主持会议。';
@@ -21,7 +22,9 @@ async function load(setup: (dir: string) => void) {
   setup(dir);
   const result = await loadArticles(dir, { extract: false });
   // the good article always survives
-  expect(result.articles.map((a) => a.record.source.path)).toContain(path.join(dir, 'good.txt'));
+  // records keep the path relative to the folder, messages the path as given
+  expect(result.articles.map((a) => a.record.source.path)).toContain('good.txt');
+  expect(result.files.map((f) => f.path)).toContain(path.join(dir, 'good.txt'));
   return result;
 }
 
@@ -83,9 +86,14 @@ describe('bad input', () => {
       writeFileSync(path.join(d, 'x2.md'), '---\nslug: same\n---\n乙文。\n');
       writeFileSync(path.join(d, 'zz-copy.txt'), GOOD);
     });
-    expect(messagesFor(files, 'x2.md')).toContainEqual(expect.objectContaining({ code: 'duplicate-id' }));
+    // placed at the later file's slug line, or at its start for the same content
+    expect(messagesFor(files, 'x2.md')).toContainEqual(expect.objectContaining({ code: 'duplicate-id', line: 2, column: 1 }));
     // the first in path order is kept; the later copy is reported and left out
-    expect(messagesFor(files, 'zz-copy.txt')).toContainEqual(expect.objectContaining({ code: 'duplicate-content' }));
+    expect(messagesFor(files, 'zz-copy.txt')).toContainEqual(expect.objectContaining({ code: 'duplicate-content', line: 1, column: 1 }));
+    // and printed so: file, then line:column, then the code
+    const printed = formatReport(files.filter((f) => /(x2\.md|zz-copy\.txt)$/.test(f.path))).split('\n');
+    expect(printed.find((l) => l.includes('duplicate-id'))).toMatch(/^\s*2:1\b/);
+    expect(printed.find((l) => l.includes('duplicate-content'))).toMatch(/^\s*1:1\b/);
     expect(articles.filter((a) => a.record.id.startsWith('same'))).toHaveLength(2);
     expect(articles.some((a) => a.record.source.path.endsWith('zz-copy.txt'))).toBe(false);
   });
