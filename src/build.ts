@@ -238,7 +238,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { articles, articleCount, files, pages: manifest!.pages, written: true, skipped: true, timings, stats };
   }
   // Loaded only now: a rebuild with nothing to do should not pay for loading them.
-  const [{ renderSite }, { buildSearchIndex }] = await Promise.all([import('./render/index.js'), import('./search/index.js')]);
+  const [{ linkArchive }, { renderSite }, { buildSearchIndex }] = await Promise.all([import('./link/index.js'), import('./render/index.js'), import('./search/index.js')]);
   let pages = 0;
   let lap = performance.now();
   const stage = (name: string) => {
@@ -248,7 +248,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
   await writeSiteAtomically(options.out, async (tmp) => {
     lap = performance.now();
-    const rendered = await renderSite(articles, { outDir: tmp });
+    const archive = linkArchive(articles.map((a) => a.record));
+    stage('link');
+    const rendered = await renderSite(articles, { outDir: tmp, archive });
     pages = rendered.files.length;
     stage('render');
     await fs.mkdir(path.join(tmp, 'data'), { recursive: true });

@@ -10,8 +10,16 @@ import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import type { Root } from 'mdast';
 import type { ArticleRecord, SearchDocument } from '../types.js';
-import { renderBody, type BodyMark } from './body.js';
+import type { BodyLink } from './body.js';
 import { STRINGS, type Lang, type Strings } from './strings.js';
+import { figureUrl, meetingUrl, organisationUrl, personUrl } from './urls.js';
+import { linkArchive, type Archive, type LinkedArticle } from '../link/index.js';
+import { articleView, homeView, sortArticles } from './articles.js';
+import { EntityViews } from './entities.js';
+import { figuresView, meetingsIndexView, monthlySeries, organisationsIndexView, peopleIndexView } from './indexes.js';
+import { articleSearchDocument, entitySearchDocuments } from './search-documents.js';
+import { coAttendanceGraph, monthlyBars, sparkline } from './charts.js';
+import { dataFiles, pageLd } from './data.js';
 
 export interface SiteArticle {
   record: ArticleRecord;
@@ -26,6 +34,10 @@ export interface RenderOptions {
   siteTitle?: string;
   /** Language of the home, search and 404 pages; default: the script most articles use (ties: zh-Hant). */
   lang?: Lang;
+  /** absolute address the site is published at (feed ids, sitemap); '' when unknown */
+  siteUrl?: string;
+  /** the link stage's result; computed from the articles when not given */
+  archive?: Archive;
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,12 +47,14 @@ export const PUBLIC_DIR = path.join(ROOT, 'public');
 /** Ids become one path segment: keep them to safe slugs. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
 
-export const articleUrl = (id: string) => `/articles/${id}/`;
+export { articleUrl } from './urls.js';
+export { parseRecordDate } from './dates.js';
 
 export async function renderSite(articles: SiteArticle[], options: RenderOptions): Promise<{ files: string[]; searchDocuments: SearchDocument[] }> {
   checkIds(articles);
   const outDir = path.resolve(options.outDir);
   const siteLang: Lang = options.lang ?? majorityLang(articles);
+  const archive = options.archive ?? linkArchive(articles.map((a) => a.record));
   const env = createEnvironment();
   const files: string[] = [];
   const write = async (relative: string, content: string) => {
@@ -49,45 +63,115 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
     await fs.writeFile(target, content.endsWith('\n') ? content : `${content}\n`);
     files.push(relative);
   };
-  const site = (lang: Lang) => ({ title: options.siteTitle ?? STRINGS[lang].siteTitle, lang: siteLang });
+  const siteTitle = (lang: Lang) => options.siteTitle ?? STRINGS[lang].siteTitle;
+  const page = (template: string, lang: Lang, section: string, data: Record<string, unknown>) =>
+    env.render(template, { site: { title: siteTitle(lang), lang: siteLang }, lang, t: STRINGS[lang], section, jsonLd: null, og: null, ...data });
 
   const ordered = sortArticles(articles);
+  const byId = new Map(articles.map((a) => [a.record.id, a]));
   for (const a of ordered) {
     const t = STRINGS[a.lang];
-    await write(`articles/${a.record.id}/index.html`, env.render('article.njk', { site: site(a.lang), lang: a.lang, t, page: articleView(a, t) }));
+    const links = mentionLinks(a.record, archive.byArticle.get(a.record.id));
+    const og = { type: 'article', title: a.record.title, description: a.record.paragraphs[0]?.slice(0, 120) ?? '' };
+    await write(`articles/${a.record.id}/index.html`, page('article.njk', a.lang, 'article', { page: articleView(a, t, links), jsonLd: pageLd.article(a), og }));
   }
+
   const t = STRINGS[siteLang];
-  await write('index.html', env.render('home.njk', { site: site(siteLang), lang: siteLang, t, home: homeView(ordered, t, siteLang) }));
-  await write('search/index.html', env.render('search.njk', { site: site(siteLang), lang: siteLang, t }));
-  await write('404.html', env.render('404.njk', { site: site(siteLang), lang: siteLang, t }));
+  const views = new EntityViews(archive, byId, t, siteLang);
+  const og = (type: string, title: string) => ({ type, title, description: '' });
+  for (const p of archive.people) {
+    await write(`people/${p.id}/index.html`, page('person.njk', siteLang, 'people', { page: views.person(p), jsonLd: pageLd.person(p), og: og('profile', p.name) }));
+  }
+  for (const o of archive.organisations) {
+    await write(`organisations/${o.id}/index.html`, page('organisation.njk', siteLang, 'organisations', { page: views.organisation(o), jsonLd: pageLd.organisation(o), og: og('website', o.name) }));
+  }
+  for (const m of archive.meetings) {
+    await write(`meetings/${m.id}/index.html`, page('meeting.njk', siteLang, 'meetings', { page: views.meeting(m), jsonLd: pageLd.meeting(m), og: og('website', m.name) }));
+  }
+  // Charts are files shown with <img>: pictures with no script and no foreign markup in the pages.
+  const chart = async (name: string, svg: string | null, alt: string) => {
+    if (svg === null) return null;
+    await write(`charts/${name}.svg`, svg);
+    return { src: `/charts/${name}.svg`, alt };
+  };
+  const graph = await chart('co-attendance', coAttendanceChart(archive, views, t), `${t.e.graph}：${t.e.graphDesc}`);
+  await write('people/index.html', page('people.njk', siteLang, 'people', { index: peopleIndexView(archive, views), graph }));
+  await write('organisations/index.html', page('organisations.njk', siteLang, 'organisations', { index: organisationsIndexView(archive, views) }));
+  await write('meetings/index.html', page('meetings.njk', siteLang, 'meetings', { index: meetingsIndexView(archive, views, t) }));
+  const figures = figuresView(archive, views);
+  const trends = [];
+  for (const [i, c] of figureCharts(figures.rows, t).entries()) trends.push({ ...(await chart(`trend-${i + 1}`, c.svg, c.alt))!, caption: c.caption });
+  await write('figures/index.html', page('figures.njk', siteLang, 'figures', { figures: { ...figures, charts: trends } }));
+
+  const series = monthlySeries(archive, articles.map((a) => a.record.date));
+  const monthlySvg = monthlyBars(series, { title: t.e.perMonth, desc: t.e.perMonthDesc, articles: t.e.articles, meetings: t.e.meetings, noData: t.e.none }, { idPrefix: 'monthly' });
+  const monthly = await chart('monthly', monthlySvg, `${t.e.perMonth}：${series.map((x) => `${x.month} ${x.articles}/${x.meetings}`).join('，')}`);
+  await write('index.html', page('home.njk', siteLang, 'home', { home: homeView(ordered, t, siteLang), monthly }));
+  await write('search/index.html', page('search.njk', siteLang, 'search', {}));
+  await write('404.html', page('404.njk', siteLang, '404', {}));
+  const pagePaths = files.filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+  for (const [file, content] of dataFiles(archive, ordered, pagePaths, { siteUrl: options.siteUrl ?? '', title: siteTitle(siteLang), lang: siteLang })) await write(file, content);
   files.push(...(await copyTree(PUBLIC_DIR, outDir)));
-  return { files: [...new Set(files)].sort(), searchDocuments: ordered.map(articleSearchDocument) };
+  const langOf = (id: string) => byId.get(id)?.lang ?? siteLang;
+  return { files: [...new Set(files)].sort(), searchDocuments: [...ordered.map(articleSearchDocument), ...entitySearchDocuments(archive, langOf)] };
 }
 
-/** What search indexes for an article page. */
-function articleSearchDocument(a: SiteArticle): SearchDocument {
-  const r = a.record;
-  const year = parseRecordDate(r.date)?.year;
-  const filters: Record<string, string[]> = {};
-  if (year) filters.year = [String(year)];
-  if (r.category) filters.category = [r.category];
-  if (r.publication) filters.publication = [r.publication];
-  const people = [...new Set(r.officials.map((o) => o.name))].sort();
-  const organisations = [...new Set(r.organisations.map((o) => o.name))].sort();
-  if (people.length) filters.person = people;
-  if (organisations.length) filters.organisation = organisations;
-  return {
-    url: articleUrl(r.id),
-    kind: 'article',
-    lang: a.lang,
-    title: r.title,
-    text: [r.kicker, r.title, ...r.paragraphs].filter(Boolean).join('\n'),
-    names: [...people, ...organisations, ...r.meetings.map((m) => m.name)],
-    date: r.date,
-    kicker: r.kicker,
-    filters,
-    weight: 1,
-  };
+/** Links from an article's mentions to the pages of what they name. */
+function mentionLinks(r: ArticleRecord, linked: LinkedArticle | undefined): BodyLink[] {
+  if (!linked) return [];
+  const links: BodyLink[] = [];
+  r.officials.forEach((o, i) => {
+    const id = linked.officials[i];
+    if (id) for (const m of o.mentions) links.push({ ...m, href: personUrl(id), kind: 'person' });
+  });
+  r.organisations.forEach((o, i) => {
+    const id = linked.organisations[i];
+    if (id) for (const m of o.mentions) links.push({ ...m, href: organisationUrl(id), kind: 'organisation' });
+  });
+  r.meetings.forEach((m, i) => {
+    const id = linked.meetings[i];
+    if (id) links.push({ ...m.mention, href: meetingUrl(id), kind: 'meeting' });
+  });
+  r.figures.forEach((f, i) => links.push({ ...f.mention, href: figureUrl(r.id, i), kind: 'figure' }));
+  return links;
+}
+
+function coAttendanceChart(archive: Archive, views: EntityViews, t: Strings): string | null {
+  const edges = new Map<string, { a: string; b: string; count: number }>();
+  for (const p of archive.people) {
+    for (const x of p.metMost) {
+      if (x.personId <= p.id) continue;
+      edges.set(`${p.id} ${x.personId}`, { a: p.id, b: x.personId, count: x.count });
+    }
+  }
+  if (edges.size === 0) return null;
+  const inGraph = new Set([...edges.values()].flatMap((e) => [e.a, e.b]));
+  const nodes = archive.people
+    .filter((p) => inGraph.has(p.id))
+    .map((p) => ({ id: p.id, label: views.personLink(p.id)!.label, href: personUrl(p.id), weight: p.chaired.length + p.attended.length + p.spoke.length }));
+  return coAttendanceGraph(nodes, [...edges.values()], { title: t.e.graph, desc: t.e.graphDesc, noData: t.e.none }, { idPrefix: 'met' });
+}
+
+/** A small chart per figure label that recurs with one unit (at most 12, the most frequent). */
+function figureCharts(rows: ReturnType<typeof figuresView>['rows'], t: Strings): Array<{ svg: string; caption: string; alt: string }> {
+  const byLabel = new Map<string, typeof rows>();
+  for (const r of rows) {
+    if (!r.label || !r.date.datetime) continue;
+    const key = `${r.label}\u0000${r.unit}`;
+    byLabel.set(key, [...(byLabel.get(key) ?? []), r]);
+  }
+  return [...byLabel]
+    .filter(([, list]) => list.length >= 2)
+    .sort(([ka, a], [kb, b]) => b.length - a.length || compare(ka, kb))
+    .slice(0, 12)
+    .map(([, list], i) => {
+      const { label, unit } = list[0]!;
+      return {
+        caption: `${label}（${unit}）`,
+        alt: `${t.e.trendDesc(label)} ${list.map((r) => `${r.date.label} ${r.text}`).join('，')}`,
+        svg: sparkline(list.map((r) => ({ date: r.date.datetime!, value: r.value, label: r.text })), { title: `${label}（${unit}）`, desc: t.e.trendDesc(label), unit, noData: t.e.none }, { idPrefix: `trend-${i + 1}` }),
+      };
+    });
 }
 
 // ---------------------------------------------------------------- helpers
@@ -117,146 +201,7 @@ function majorityLang(articles: SiteArticle[]): Lang {
   return hans > articles.length - hans ? 'zh-Hans' : 'zh-Hant';
 }
 
-interface ParsedDate {
-  year: number | null;
-  month: number;
-  day: number;
-}
-
-export function parseRecordDate(date: string | null): ParsedDate | null {
-  if (date === null) return null;
-  const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (full) return { year: Number(full[1]), month: Number(full[2]), day: Number(full[3]) };
-  const partial = /^--(\d{2})-(\d{2})$/.exec(date);
-  if (partial) return { year: null, month: Number(partial[1]), day: Number(partial[2]) };
-  return null;
-}
-
-function dateView(date: string | null, t: Strings): { label: string; datetime: string | null } {
-  const d = parseRecordDate(date);
-  if (!d) return { label: t.noDate, datetime: null };
-  if (d.year === null) return { label: `${t.monthDay(d.month, d.day)}（${t.yearUnknown}）`, datetime: null };
-  return { label: t.fullDate(d.year, d.month, d.day), datetime: date };
-}
-
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Latest first; then dates without a year (latest month-day first); then no date; ties by id. */
-function sortArticles(articles: SiteArticle[]): SiteArticle[] {
-  const rank = (a: SiteArticle) => {
-    const d = parseRecordDate(a.record.date);
-    if (!d) return { group: 2, key: '' };
-    return d.year === null ? { group: 1, key: a.record.date! } : { group: 0, key: a.record.date! };
-  };
-  return [...articles].sort((x, y) => {
-    const a = rank(x);
-    const b = rank(y);
-    return a.group - b.group || compare(b.key, a.key) || compare(x.record.id, y.record.id);
-  });
-}
-
-interface ListItem {
-  url: string;
-  title: string;
-  kicker: string | null;
-  publication: string | null;
-  date: { label: string; datetime: string | null };
-  /** set when the article's script differs from the page's */
-  lang: Lang | null;
-}
-
-function listItem(a: SiteArticle, t: Strings, pageLang: Lang): ListItem {
-  return {
-    url: articleUrl(a.record.id),
-    title: a.record.title,
-    kicker: a.record.kicker,
-    publication: a.record.publication,
-    date: dateView(a.record.date, t),
-    lang: a.lang === pageLang ? null : a.lang,
-  };
-}
-
-function homeView(ordered: SiteArticle[], t: Strings, pageLang: Lang) {
-  const years: Array<{ year: number; label: string; id: string; months: Array<{ label: string; id: string; items: ListItem[] }> }> = [];
-  const undated: ListItem[] = [];
-  for (const a of ordered) {
-    const d = parseRecordDate(a.record.date);
-    if (!d || d.year === null) {
-      undated.push(listItem(a, t, pageLang));
-      continue;
-    }
-    let year = years[years.length - 1];
-    if (!year || year.year !== d.year) {
-      year = { year: d.year, label: t.year(d.year), id: `y${d.year}`, months: [] };
-      years.push(year);
-    }
-    const monthId = `y${d.year}-${String(d.month).padStart(2, '0')}`;
-    let month = year.months[year.months.length - 1];
-    if (!month || month.id !== monthId) {
-      month = { label: t.yearMonth(d.year, d.month), id: monthId, items: [] };
-      year.months.push(month);
-    }
-    month.items.push(listItem(a, t, pageLang));
-  }
-  return { years, undated, count: ordered.length };
-}
-
-interface Note {
-  id: string;
-  label: string;
-  kind: 'damaged' | 'corrected';
-  /** 1-based paragraph number for display, and its anchor */
-  paragraph: number | null;
-  anchor: string | null;
-  text: string | null;
-  find: string | null;
-  replace: string | null;
-  note: string | null;
-  /** the note's span is marked in the body with a back-link */
-  inline: boolean;
-}
-
-function articleView(a: SiteArticle, t: Strings) {
-  const r = a.record;
-  const raw: Array<Omit<Note, 'id' | 'label' | 'inline'> & { start: number; end: number }> = [];
-  const paragraphCount = r.paragraphs.length;
-  const where = (p: number | undefined) =>
-    p !== undefined && Number.isInteger(p) && p >= 0 && p < paragraphCount ? { paragraph: p + 1, anchor: `p-${p}` } : { paragraph: null, anchor: null };
-  for (const w of r.warnings) {
-    if (w.code !== 'damaged-text' || w.corrected === true) continue;
-    const place = where(w.paragraph);
-    const span = place.paragraph !== null && w.start !== undefined && w.end !== undefined ? r.paragraphs[w.paragraph!]!.slice(w.start, w.end) : '';
-    raw.push({ kind: 'damaged', ...place, text: span || null, find: null, replace: null, note: null, start: w.start ?? -1, end: w.end ?? -1 });
-  }
-  for (const c of r.corrections ?? []) {
-    raw.push({ kind: 'corrected', ...where(c.paragraph), text: null, find: c.find, replace: c.replace, note: c.note, start: c.start, end: c.end });
-  }
-  raw.sort((x, y) => (x.paragraph ?? Infinity) - (y.paragraph ?? Infinity) || x.start - y.start || x.end - y.end || compare(x.kind, y.kind));
-  const notes: Note[] = raw.map((n, i) => ({ ...n, id: `note-${i + 1}`, label: t.noteLabel(i + 1), inline: false }));
-  const marks: BodyMark[] = [];
-  raw.forEach((n, i) => {
-    if (n.paragraph !== null && n.start >= 0 && n.end > n.start) {
-      marks.push({ paragraph: n.paragraph - 1, start: n.start, end: n.end, kind: n.kind, note: notes[i]!.id, label: notes[i]!.label });
-    }
-  });
-  const body = renderBody(a.body, r.paragraphs, marks);
-  for (const n of notes) n.inline = body.marked.has(n.id);
-  return {
-    url: articleUrl(r.id),
-    title: r.title,
-    titleDerived: r.titleDerived,
-    kicker: r.kicker,
-    date: dateView(r.date, t),
-    yearInferred: parseRecordDate(r.date)?.year != null && r.warnings.some((w) => w.code === 'year-inferred'),
-    publication: r.publication,
-    category: r.category,
-    authors: r.authors.join(t.listSeparator),
-    editors: r.editors.join(t.listSeparator),
-    bodyHtml: body.html,
-    notes,
-    sourceNotice: r.sourceNotice ?? null,
-  };
-}
 
 /** Copy a folder into another; returns the copied files, relative, with `/`. */
 async function copyTree(from: string, to: string): Promise<string[]> {

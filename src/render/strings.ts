@@ -39,6 +39,72 @@ export interface Strings {
   footer: string;
   empty: string;
   listSeparator: string;
+  /** words of the entity, index and data pages */
+  e: EntityStrings;
+}
+
+export interface EntityStrings {
+  people: string;
+  organisations: string;
+  meetings: string;
+  figures: string;
+  peopleIndex: string;
+  peopleIndexIntro: string;
+  organisationsIndex: string;
+  meetingsIndex: string;
+  figuresIntro: string;
+  otherScriptName: string;
+  career: string;
+  title: string;
+  organisation: string;
+  period: string;
+  source: string;
+  chaired: string;
+  attended: string;
+  spoke: string;
+  statements: string;
+  metMost: string;
+  metCount: (n: number) => string;
+  articles: string;
+  mentions: string;
+  aliases: string;
+  peopleThere: string;
+  organised: string;
+  date: string;
+  time: string;
+  venue: string;
+  organiser: string;
+  chair: string;
+  attendance: string;
+  participants: string;
+  speakers: string;
+  sourceParagraph: string;
+  inArticle: string;
+  value: string;
+  unit: string;
+  qualifier: string;
+  label: string;
+  context: string;
+  approx: Record<'more_than' | 'about' | 'nearly' | 'less_than', string>;
+  attendanceValue: (value: number, approx: 'more_than' | 'about' | 'nearly' | 'less_than' | null) => string;
+  downloadCsv: string;
+  downloads: string;
+  recordsJson: string;
+  feed: string;
+  filterLabel: string;
+  filterAll: string;
+  sortHint: string;
+  figureCount: (n: number) => string;
+  entityCount: (n: number) => string;
+  perMonth: string;
+  perMonthDesc: string;
+  graph: string;
+  graphDesc: string;
+  trend: string;
+  trendDesc: (label: string) => string;
+  none: string;
+  switchScript: string;
+  browse: string;
 }
 
 const common = {
@@ -85,6 +151,69 @@ export const STRINGS: Record<Lang, Strings> = {
     footer: '本站由 baokan 生成的靜態文庫。',
     empty: '尚無文章。',
     noteLabel: (n) => `註${n}`,
+    e: {
+      people: '人物',
+      organisations: '機構',
+      meetings: '會議',
+      figures: '數據',
+      peopleIndex: '人物索引',
+      peopleIndexIntro: '按姓名拼音排列。',
+      organisationsIndex: '機構索引',
+      meetingsIndex: '會議（按年月）',
+      figuresIntro: '文庫中報導的數字：數值、單位、限定語、所指事項及其上下文。',
+      otherScriptName: '简体',
+      career: '職務',
+      title: '職務',
+      organisation: '機構',
+      period: '見報日期',
+      source: '出處',
+      chaired: '主持的會議',
+      attended: '出席的會議',
+      spoke: '講話的會議',
+      statements: '言論',
+      metMost: '常同場出席的人物',
+      metCount: (n) => `同場 ${n} 次`,
+      articles: '相關文章',
+      mentions: '提及之處',
+      aliases: '別稱',
+      peopleThere: '人物及職務',
+      organised: '召開或主辦的會議',
+      date: '日期',
+      time: '時間',
+      venue: '地點',
+      organiser: '主辦',
+      chair: '主持',
+      attendance: '出席人數',
+      participants: '出席人員',
+      speakers: '講話人',
+      sourceParagraph: '原文段落',
+      inArticle: '見於',
+      value: '數值',
+      unit: '單位',
+      qualifier: '限定',
+      label: '所指',
+      context: '上下文',
+      approx: { more_than: '以上', about: '約', nearly: '近', less_than: '不足' },
+      attendanceValue: (v, a) => (a === 'more_than' ? `${v} 餘人` : a === 'about' ? `約 ${v} 人` : a === 'nearly' ? `近 ${v} 人` : a === 'less_than' ? `不足 ${v} 人` : `${v} 人`),
+      downloadCsv: '下載 CSV',
+      downloads: '資料下載',
+      recordsJson: '全部記錄（JSON）',
+      feed: '最新文章（Atom）',
+      filterLabel: '篩選',
+      filterAll: '全部',
+      sortHint: '點擊表頭可排序。',
+      figureCount: (n) => `共 ${n} 項`,
+      entityCount: (n) => `共 ${n} 個`,
+      perMonth: '每月文章與會議',
+      perMonthDesc: '每月的文章數與會議數。',
+      graph: '同場關係',
+      graphDesc: '出席同一會議的官員之間的連線，線越粗同場越多。',
+      trend: '歷次數值',
+      trendDesc: (label) => `「${label}」在各篇報導中的數值。`,
+      none: '無',
+      switchScript: '切換至簡體',
+      browse: '瀏覽',
+    },
   },
   'zh-Hans': {
     ...common,
@@ -119,5 +248,68 @@ export const STRINGS: Record<Lang, Strings> = {
     footer: '本站由 baokan 生成的静态文库。',
     empty: '尚无文章。',
     noteLabel: (n) => `注${n}`,
+    e: {
+      people: '人物',
+      organisations: '机构',
+      meetings: '会议',
+      figures: '数据',
+      peopleIndex: '人物索引',
+      peopleIndexIntro: '按姓名拼音排列。',
+      organisationsIndex: '机构索引',
+      meetingsIndex: '会议（按年月）',
+      figuresIntro: '文库中报道的数字：数值、单位、限定语、所指事项及其上下文。',
+      otherScriptName: '繁體',
+      career: '职务',
+      title: '职务',
+      organisation: '机构',
+      period: '见报日期',
+      source: '出处',
+      chaired: '主持的会议',
+      attended: '出席的会议',
+      spoke: '讲话的会议',
+      statements: '言论',
+      metMost: '常同场出席的人物',
+      metCount: (n) => `同场 ${n} 次`,
+      articles: '相关文章',
+      mentions: '提及之处',
+      aliases: '别称',
+      peopleThere: '人物及职务',
+      organised: '召开或主办的会议',
+      date: '日期',
+      time: '时间',
+      venue: '地点',
+      organiser: '主办',
+      chair: '主持',
+      attendance: '出席人数',
+      participants: '出席人员',
+      speakers: '讲话人',
+      sourceParagraph: '原文段落',
+      inArticle: '见于',
+      value: '数值',
+      unit: '单位',
+      qualifier: '限定',
+      label: '所指',
+      context: '上下文',
+      approx: { more_than: '以上', about: '约', nearly: '近', less_than: '不足' },
+      attendanceValue: (v, a) => (a === 'more_than' ? `${v} 余人` : a === 'about' ? `约 ${v} 人` : a === 'nearly' ? `近 ${v} 人` : a === 'less_than' ? `不足 ${v} 人` : `${v} 人`),
+      downloadCsv: '下载 CSV',
+      downloads: '数据下载',
+      recordsJson: '全部记录（JSON）',
+      feed: '最新文章（Atom）',
+      filterLabel: '筛选',
+      filterAll: '全部',
+      sortHint: '点击表头可排序。',
+      figureCount: (n) => `共 ${n} 项`,
+      entityCount: (n) => `共 ${n} 个`,
+      perMonth: '每月文章与会议',
+      perMonthDesc: '每月的文章数与会议数。',
+      graph: '同场关系',
+      graphDesc: '出席同一会议的官员之间的连线，线越粗同场越多。',
+      trend: '历次数值',
+      trendDesc: (label) => `“${label}”在各篇报道中的数值。`,
+      none: '无',
+      switchScript: '切换至繁体',
+      browse: '浏览',
+    },
   },
 };

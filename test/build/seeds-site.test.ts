@@ -56,9 +56,10 @@ describe('npm run build on the seeds', () => {
     expect(a.warnings.filter((w: { code: string }) => w.code === 'damaged-text').every((w: { corrected?: boolean }) => w.corrected)).toBe(true);
   });
 
-  it('Pagefind finds seed 000 for 金鉬集團 and seed 003 for 維穩', async () => {
+  it('Pagefind finds seed 000 for 金鉬集團 (its organisation page first) and seed 003 for 維穩', async () => {
     const jin = await searchSite(out, '金鉬集團');
-    expect(jin[0]?.url).toContain('000_7c941060955f54b6');
+    expect(jin[0]?.url).toMatch(/^\/organisations\//);
+    expect(jin.filter((r) => r.url.startsWith('/articles/')).map((r) => r.url)).toEqual(['/articles/000_7c941060955f54b6/']);
     const wei = await searchSite(out, '維穩');
     expect(wei.map((r) => r.url).some((u) => u.includes('003_7367aa27400e94e4'))).toBe(true);
   });
