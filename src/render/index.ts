@@ -12,7 +12,8 @@ import type { Root } from 'mdast';
 import type { ArticleRecord, SearchDocument } from '../types.js';
 import type { BodyLink } from './body.js';
 import { STRINGS, type Lang, type Strings } from './strings.js';
-import { figureUrl, meetingUrl, organisationUrl, personUrl } from './urls.js';
+import { articleUrl, FIGURES_URL, figureUrl, meetingUrl, organisationUrl, personUrl } from './urls.js';
+import { otherLang, ScriptTwins } from './twins.js';
 import { linkArchive, type Archive, type LinkedArticle } from '../link/index.js';
 import { articleView, homeView, sortArticles } from './articles.js';
 import { EntityViews } from './entities.js';
@@ -34,6 +35,8 @@ export interface RenderOptions {
   siteTitle?: string;
   /** Language of the home, search and 404 pages; default: the script most articles use (ties: zh-Hant). */
   lang?: Lang;
+  /** also write every page in the other script (繁/简 switch); default true */
+  scriptTwins?: boolean;
   /** absolute address the site is published at (feed ids, sitemap); '' when unknown */
   siteUrl?: string;
   /** the link stage's result; computed from the articles when not given */
@@ -65,28 +68,40 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   };
   const siteTitle = (lang: Lang) => options.siteTitle ?? STRINGS[lang].siteTitle;
   const page = (template: string, lang: Lang, section: string, data: Record<string, unknown>) =>
-    env.render(template, { site: { title: siteTitle(lang), lang: siteLang }, lang, t: STRINGS[lang], section, jsonLd: null, og: null, ...data });
+    env.render(template, { site: { title: siteTitle(lang), lang: siteLang }, lang, t: STRINGS[lang], section, jsonLd: null, og: null, alt: null, ...data });
 
   const ordered = sortArticles(articles);
   const byId = new Map(articles.map((a) => [a.record.id, a]));
+  const twins = options.scriptTwins === false ? null : new ScriptTwins(siteLang, ordered.map((a): [string, Lang] => [articleUrl(a.record.id), a.lang]));
+  /** Write a page, and its version in the other script (see twins.ts). */
+  const writePage = async (pagePath: string, template: string, lang: Lang, section: string, data: Record<string, unknown>) => {
+    const other = otherLang(lang);
+    const twinned = twins !== null && twins.twinned(pagePath);
+    const alt = twinned ? { url: twins.pathIn(pagePath, other), lang: other, label: STRINGS[lang].e.switchScript } : null;
+    await write(ScriptTwins.file(pagePath), page(template, lang, section, { ...data, alt }));
+    if (!twinned) return;
+    const html = page(template, other, section, { ...twins.convert(data, other), alt: { url: pagePath, lang, label: STRINGS[other].e.switchScript } });
+    await write(ScriptTwins.file(twins.pathIn(pagePath, other)), twins.relink(html, other));
+  };
+
   for (const a of ordered) {
     const t = STRINGS[a.lang];
     const links = mentionLinks(a.record, archive.byArticle.get(a.record.id));
     const og = { type: 'article', title: a.record.title, description: a.record.paragraphs[0]?.slice(0, 120) ?? '' };
-    await write(`articles/${a.record.id}/index.html`, page('article.njk', a.lang, 'article', { page: articleView(a, t, links), jsonLd: pageLd.article(a), og }));
+    await writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', { page: articleView(a, t, links), jsonLd: pageLd.article(a), og });
   }
 
   const t = STRINGS[siteLang];
   const views = new EntityViews(archive, byId, t, siteLang);
   const og = (type: string, title: string) => ({ type, title, description: '' });
   for (const p of archive.people) {
-    await write(`people/${p.id}/index.html`, page('person.njk', siteLang, 'people', { page: views.person(p), jsonLd: pageLd.person(p), og: og('profile', p.name) }));
+    await writePage(personUrl(p.id), 'person.njk', siteLang, 'people', { page: views.person(p), jsonLd: pageLd.person(p), og: og('profile', p.name) });
   }
   for (const o of archive.organisations) {
-    await write(`organisations/${o.id}/index.html`, page('organisation.njk', siteLang, 'organisations', { page: views.organisation(o), jsonLd: pageLd.organisation(o), og: og('website', o.name) }));
+    await writePage(organisationUrl(o.id), 'organisation.njk', siteLang, 'organisations', { page: views.organisation(o), jsonLd: pageLd.organisation(o), og: og('website', o.name) });
   }
   for (const m of archive.meetings) {
-    await write(`meetings/${m.id}/index.html`, page('meeting.njk', siteLang, 'meetings', { page: views.meeting(m), jsonLd: pageLd.meeting(m), og: og('website', m.name) }));
+    await writePage(meetingUrl(m.id), 'meeting.njk', siteLang, 'meetings', { page: views.meeting(m), jsonLd: pageLd.meeting(m), og: og('website', m.name) });
   }
   // Charts are files shown with <img>: pictures with no script and no foreign markup in the pages.
   const chart = async (name: string, svg: string | null, alt: string) => {
@@ -95,19 +110,19 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
     return { src: `/charts/${name}.svg`, alt };
   };
   const graph = await chart('co-attendance', coAttendanceChart(archive, views, t), `${t.e.graph}：${t.e.graphDesc}`);
-  await write('people/index.html', page('people.njk', siteLang, 'people', { index: peopleIndexView(archive, views), graph }));
-  await write('organisations/index.html', page('organisations.njk', siteLang, 'organisations', { index: organisationsIndexView(archive, views) }));
-  await write('meetings/index.html', page('meetings.njk', siteLang, 'meetings', { index: meetingsIndexView(archive, views, t) }));
+  await writePage('/people/', 'people.njk', siteLang, 'people', { index: peopleIndexView(archive, views), graph });
+  await writePage('/organisations/', 'organisations.njk', siteLang, 'organisations', { index: organisationsIndexView(archive, views) });
+  await writePage('/meetings/', 'meetings.njk', siteLang, 'meetings', { index: meetingsIndexView(archive, views, t) });
   const figures = figuresView(archive, views);
   const trends = [];
   for (const [i, c] of figureCharts(figures.rows, t).entries()) trends.push({ ...(await chart(`trend-${i + 1}`, c.svg, c.alt))!, caption: c.caption });
-  await write('figures/index.html', page('figures.njk', siteLang, 'figures', { figures: { ...figures, charts: trends } }));
+  await writePage(FIGURES_URL, 'figures.njk', siteLang, 'figures', { figures: { ...figures, charts: trends } });
 
   const series = monthlySeries(archive, articles.map((a) => a.record.date));
-  const monthlySvg = monthlyBars(series, { title: t.e.perMonth, desc: t.e.perMonthDesc, articles: t.e.articles, meetings: t.e.meetings, noData: t.e.none }, { idPrefix: 'monthly' });
+  const monthlySvg = monthlyBars(series, { title: t.e.perMonth, desc: t.e.perMonthDesc, articles: t.e.articleSeries, meetings: t.e.meetings, noData: t.e.none }, { idPrefix: 'monthly' });
   const monthly = await chart('monthly', monthlySvg, `${t.e.perMonth}：${series.map((x) => `${x.month} ${x.articles}/${x.meetings}`).join('，')}`);
-  await write('index.html', page('home.njk', siteLang, 'home', { home: homeView(ordered, t, siteLang), monthly }));
-  await write('search/index.html', page('search.njk', siteLang, 'search', {}));
+  await writePage('/', 'home.njk', siteLang, 'home', { home: homeView(ordered, t, siteLang), monthly });
+  await writePage('/search/', 'search.njk', siteLang, 'search', {});
   await write('404.html', page('404.njk', siteLang, '404', {}));
   const pagePaths = files.filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
   for (const [file, content] of dataFiles(archive, ordered, pagePaths, { siteUrl: options.siteUrl ?? '', title: siteTitle(siteLang), lang: siteLang })) await write(file, content);

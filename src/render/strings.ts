@@ -66,6 +66,7 @@ export interface EntityStrings {
   metMost: string;
   metCount: (n: number) => string;
   articles: string;
+  articleSeries: string;
   mentions: string;
   aliases: string;
   peopleThere: string;
@@ -174,6 +175,7 @@ export const STRINGS: Record<Lang, Strings> = {
       metMost: '常同場出席的人物',
       metCount: (n) => `同場 ${n} 次`,
       articles: '相關文章',
+      articleSeries: '文章',
       mentions: '提及之處',
       aliases: '別稱',
       peopleThere: '人物及職務',
@@ -271,6 +273,7 @@ export const STRINGS: Record<Lang, Strings> = {
       metMost: '常同场出席的人物',
       metCount: (n) => `同场 ${n} 次`,
       articles: '相关文章',
+      articleSeries: '文章',
       mentions: '提及之处',
       aliases: '别称',
       peopleThere: '人物及职务',

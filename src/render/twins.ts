@@ -1,0 +1,73 @@
+// 繁/简: every page also exists in the other script, rendered from the same
+// view with its text converted by OpenCC (opencc-js) and the site's own words
+// taken from that script's strings. A page's own version stays at its URL;
+// the other script's version lives under /zh-hans/ or /zh-hant/, and links in
+// it lead to pages in the same script, so a reader who switched stays switched.
+import { toSimplified, toTraditional } from '../script.js';
+import type { Lang } from './strings.js';
+
+const PREFIX: Record<Lang, string> = { 'zh-Hans': '/zh-hans', 'zh-Hant': '/zh-hant' };
+/** Pages that switch script by themselves (the search page translates its own words) */
+const NOT_TWINNED = new Set(['/search/']);
+
+export const otherLang = (lang: Lang): Lang => (lang === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans');
+
+export class ScriptTwins {
+  private readonly native = new Map<string, Lang>();
+  private readonly memo: Record<Lang, Map<string, string>> = { 'zh-Hans': new Map(), 'zh-Hant': new Map() };
+
+  /** `nativeOf` gives a page's own script by its path; pages not listed are in the site's script. */
+  constructor(
+    private readonly siteLang: Lang,
+    pages: Iterable<[string, Lang]> = [],
+  ) {
+    for (const [p, lang] of pages) this.native.set(p, lang);
+  }
+
+  nativeLang(pagePath: string): Lang {
+    return this.native.get(pagePath) ?? this.siteLang;
+  }
+
+  twinned(pagePath: string): boolean {
+    return !NOT_TWINNED.has(pagePath);
+  }
+
+  /** Where page `pagePath` (a site path ending in `/`) is shown in script `lang`. */
+  pathIn(pagePath: string, lang: Lang): string {
+    if (!this.twinned(pagePath) || this.nativeLang(pagePath) === lang) return pagePath;
+    return `${PREFIX[lang]}${pagePath}`;
+  }
+
+  /** The output file of a page path: `/a/b/` → `a/b/index.html`. */
+  static file(pagePath: string): string {
+    return `${pagePath.slice(1)}index.html`;
+  }
+
+  /** Every string in a view, converted to `lang`; URLs and ids are ASCII and come through unchanged. */
+  convert<T>(value: T, lang: Lang): T {
+    const memo = this.memo[lang];
+    const convert = lang === 'zh-Hans' ? toSimplified : toTraditional;
+    const walk = (v: unknown): unknown => {
+      if (typeof v === 'string') {
+        if (!/[^\x00-\x7f]/.test(v)) return v;
+        let out = memo.get(v);
+        if (out === undefined) memo.set(v, (out = convert(v)));
+        return out;
+      }
+      if (Array.isArray(v)) return v.map(walk);
+      if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+        // `lang` marks text of the other script: after conversion there is none.
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'lang' && (x === 'zh-Hans' || x === 'zh-Hant') ? null : walk(x)]));
+      }
+      return v;
+    };
+    return walk(value) as T;
+  }
+
+  /** Links in a page rendered in `lang` lead to the pages in that script (not the switch itself, marked by hreflang). */
+  relink(html: string, lang: Lang): string {
+    return html.replace(/(?<!hreflang="zh-Han[st]") href="(\/(?:[^"#?]*\/)?)((?:[?#][^"]*)?)"/g, (all, pagePath: string, rest: string) =>
+      pagePath.startsWith('/zh-han') ? all : ` href="${this.pathIn(pagePath, lang)}${rest}"`,
+    );
+  }
+}
