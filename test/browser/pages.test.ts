@@ -1,0 +1,158 @@
+// Acceptance of the site issue in Debian's Chromium (playwright-core, never a
+// downloaded browser), on a build of the seeds plus the invented genre corpus,
+// served over HTTP: home, one article, one person, one organisation, one
+// meeting, figures, the people index and search
+// - axe-core (wcag2a, wcag2aa, wcag21aa, best-practice) on the whole page, in
+//   the light and the dark colour scheme: no serious or critical violation;
+// - at phone width (390px) the page does not scroll sideways;
+// - no console error, page error or CSP violation while loading;
+// - figures: the script turns headers into sort buttons and sorting by value
+//   reorders the rows; without JavaScript the full table is there.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { baokan, ROOT } from '../helpers/site.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const work = tempDir('baokan-pages-browser-');
+const input = path.join(work, 'in');
+const site = path.join(work, 'site');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.csv': 'text/csv; charset=utf-8' };
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let server: http.Server;
+let origin = '';
+const PAGES: Record<string, string> = {};
+
+/** The first entity page of a kind, by sorted slug: e.g. /people/<slug>/. */
+function firstOf(kind: string): string {
+  const slug = readdirSync(path.join(site, kind)).filter((d) => statSync(path.join(site, kind, d)).isDirectory()).sort()[0];
+  expect(slug, kind).toBeTruthy();
+  return `/${kind}/${slug}/`;
+}
+
+beforeAll(async () => {
+  for (const dir of [path.join(ROOT, 'seeds'), path.join(ROOT, 'test/fixtures/genre/articles')]) {
+    for (const f of readdirSync(dir)) if (/\.(txt|md|ya?ml)$/.test(f)) cpSync(path.join(dir, f), path.join(input, f));
+  }
+  const built = await baokan(['build', '--seeds', input, '--out', site, '--no-cache', '--quiet']);
+  expect(built.code, built.stderr).toBe(0);
+  Object.assign(PAGES, {
+    home: '/',
+    // Seed 003 has the most furniture: notes, a source notice, figures and every kind of mention.
+    article: '/articles/003_7367aa27400e94e4/',
+    person: firstOf('people'),
+    organisation: firstOf('organisations'),
+    meeting: firstOf('meetings'),
+    figures: '/figures/',
+    people: '/people/',
+    search: '/search/?q=' + encodeURIComponent('有色'),
+  });
+  server = http.createServer((req, res) => {
+    let file = path.join(site, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(site)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Open a page, collecting console errors (CSP violations are logged as errors), page errors and failed requests. */
+async function open(name: string, options: { width?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await page.goto(origin + PAGES[name], { waitUntil: 'load' });
+  if (name === 'search' && (options.javaScriptEnabled ?? true)) {
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached', timeout: 20_000 });
+  }
+  return { page, problems, close: () => context.close() };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through DevTools, not as an inline <script>, which the page's CSP would (rightly) block.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 6).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+const NAMES = ['home', 'article', 'person', 'organisation', 'meeting', 'figures', 'people', 'search'];
+
+describe('site pages in Chromium', () => {
+  for (const name of NAMES) {
+    it(`${name}: axe finds no serious or critical violation (light and dark), and nothing is logged as an error`, async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, problems, close } = await open(name, { colorScheme });
+        expect.soft(problems, `${PAGES[name]} ${colorScheme}`).toEqual([]);
+        expect.soft(await axeViolations(page), `${PAGES[name]} ${colorScheme}`).toEqual([]);
+        await close();
+      }
+    }, 60_000);
+
+    it(`${name}: no sideways scroll at 390px`, async () => {
+      const { page, close } = await open(name, { width: 390 });
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+      expect(scrollWidth, `${PAGES[name]}: ${scrollWidth} > ${innerWidth}`).toBeLessThanOrEqual(innerWidth + 1);
+      await close();
+    }, 60_000);
+  }
+});
+
+describe('figures table', () => {
+  const valuesOf = (page: Page) =>
+    page.$$eval('#figures-table tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[0]?.getAttribute('data-value'))));
+
+  it('with script: headers become sort buttons, and sorting by value reorders the rows', async () => {
+    const { page, problems, close } = await open('figures');
+    await page.waitForSelector('#figures-table th button.sort-button');
+    expect(await page.locator('#figures-table thead th button.sort-button').count()).toBe(6);
+    expect(await page.isVisible('.table-controls')).toBe(true);
+    const before = await valuesOf(page);
+    expect(before.length).toBeGreaterThan(2);
+    const ascending = [...before].sort((a, b) => a - b);
+    expect(before).not.toEqual(ascending); // archive order is not value order, or the test proves nothing
+    const valueHeader = page.locator('#figures-table thead th').first();
+    await valueHeader.locator('button').click();
+    expect(await valuesOf(page)).toEqual(ascending);
+    expect(await valueHeader.getAttribute('aria-sort')).toBe('ascending');
+    await valueHeader.locator('button').click();
+    expect(await valuesOf(page)).toEqual([...ascending].reverse());
+    expect(await valueHeader.getAttribute('aria-sort')).toBe('descending');
+    expect(problems).toEqual([]);
+    await close();
+  }, 60_000);
+
+  it('without script: the whole table is there, controls hidden, no sort buttons', async () => {
+    const html = readFileSync(path.join(site, 'figures/index.html'), 'utf8');
+    const rowsInFile = (html.match(/<tr id="/g) ?? []).length;
+    expect(rowsInFile).toBeGreaterThan(2);
+    const { page, close } = await open('figures', { javaScriptEnabled: false });
+    expect(await page.locator('#figures-table tbody tr').count()).toBe(rowsInFile);
+    expect(await page.locator('#figures-table tbody tr:visible').count()).toBe(rowsInFile);
+    expect(await page.locator('#figures-table button').count()).toBe(0);
+    expect(await page.isVisible('.table-controls')).toBe(false);
+    await close();
+  }, 60_000);
+});
