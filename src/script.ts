@@ -6,6 +6,15 @@ export const toSimplified: (text: string) => string = OpenCC.Converter({ from: '
 export const toTraditional: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 't' });
 
 /** One form for comparing names across scripts: Simplified, no spaces. */
+const folded = new Map<string, string>();
+
 export function foldName(text: string): string {
-  return toSimplified(text).replace(/\s+/g, '');
+  // Names recur across thousands of records: convert each once.
+  let out = folded.get(text);
+  if (out === undefined) {
+    out = toSimplified(text).replace(/\s+/g, '');
+    if (folded.size > 200_000) folded.clear();
+    folded.set(text, out);
+  }
+  return out;
 }

@@ -2,7 +2,21 @@
 import { pinyin } from 'pinyin-pro';
 import { createHash } from 'node:crypto';
 
+const slugs = new Map<string, string>();
+
 export function slugify(text: string, maxLength = 60): string {
+  // Entity names recur across thousands of records, and pinyin is the slow part.
+  const key = `${maxLength}\u0000${text}`;
+  let slug = slugs.get(key);
+  if (slug === undefined) {
+    slug = slugifyOnce(text, maxLength);
+    if (slugs.size > 200_000) slugs.clear();
+    slugs.set(key, slug);
+  }
+  return slug;
+}
+
+function slugifyOnce(text: string, maxLength: number): string {
   const latin = pinyin(text.normalize('NFC'), { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-');
   const slug = latin
     .toLowerCase()

@@ -134,12 +134,20 @@ export function linkArchive(input: ArticleRecord[]): Archive {
   // ---- people: same folded name and compatible titles
   const officialRecords = articles.flatMap((a) => a.officials.map((o, index) => ({ a, o, index, key: foldName(o.name) })));
   const people = new UnionFind(officialRecords.length);
-  const sameName = new Map<string, number[]>();
+  // Records of one name with the same titles at the same bodies are one person
+  // without asking; only distinct signatures are compared pairwise, so a common
+  // name reported a thousand times costs a few comparisons, not a million.
+  const sameName = new Map<string, Map<string, number>>();
   officialRecords.forEach((r, i) => {
-    const list = sameName.get(r.key) ?? [];
-    for (const j of list) if (compatible(officialRecords[j]!.o, r.o, orgIdFor)) people.union(i, j);
-    list.push(i);
-    sameName.set(r.key, list);
+    const signatures = sameName.get(r.key) ?? new Map<string, number>();
+    const signature = r.o.titles.map((t) => `${foldName(t.organisation ?? '')}\u0001${foldName(t.title)}`).sort().join('\u0002');
+    const same = signatures.get(signature);
+    if (same !== undefined) people.union(i, same);
+    else {
+      for (const j of signatures.values()) if (compatible(officialRecords[j]!.o, r.o, orgIdFor)) people.union(i, j);
+      signatures.set(signature, i);
+    }
+    sameName.set(r.key, signatures);
   });
   const personGroups = people.groups();
   const personSlugs = assignSlugs(personGroups, (g) => personSlug(officialRecords[g[0]!]!.o.name));
@@ -171,10 +179,15 @@ export function linkArchive(input: ArticleRecord[]): Archive {
   const orgById = new Map(organisations.map((o) => [o.id, o]));
   const personIn = (articleId: string, name: string | null) => (name ? (personIdOf.get(`${articleId}\u0000${foldName(name)}`) ?? null) : null);
 
+  const held = new Set<string>();
   for (const p of persons) {
     for (const t of p.titles) {
       const org = t.organisationId ? orgById.get(t.organisationId) : undefined;
-      if (org && !org.people.some((x) => x.personId === p.id && x.title === t.title)) org.people.push({ personId: p.id, title: t.title });
+      const key = `${t.organisationId}\u0000${p.id}\u0000${t.title}`;
+      if (org && !held.has(key)) {
+        held.add(key);
+        org.people.push({ personId: p.id, title: t.title });
+      }
     }
   }
 
