@@ -12,8 +12,9 @@ import type { Root } from 'mdast';
 import type { ArticleRecord, SearchDocument } from '../types.js';
 import type { BodyLink } from './body.js';
 import { STRINGS, type Lang, type Strings } from './strings.js';
-import { articleUrl, FIGURES_URL, figureUrl, meetingUrl, organisationUrl, personUrl } from './urls.js';
+import { articleUrl, figureAnchor, meetingUrl, organisationUrl, personUrl } from './urls.js';
 import { otherLang, ScriptTwins } from './twins.js';
+import { OutputWriter } from './writer.js';
 import { linkArchive, type Archive, type LinkedArticle } from '../link/index.js';
 import { articleView, homeView, sortArticles } from './articles.js';
 import { EntityViews } from './entities.js';
@@ -59,13 +60,9 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   const siteLang: Lang = options.lang ?? majorityLang(articles);
   const archive = options.archive ?? linkArchive(articles.map((a) => a.record));
   const env = createEnvironment();
-  const files: string[] = [];
-  const write = async (relative: string, content: string) => {
-    const target = path.join(outDir, ...relative.split('/'));
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, content.endsWith('\n') ? content : `${content}\n`);
-    files.push(relative);
-  };
+  const writer = new OutputWriter(outDir);
+  const files = writer.files;
+  const write = (relative: string, content: string) => writer.write(relative, content);
   const siteTitle = (lang: Lang) => options.siteTitle ?? STRINGS[lang].siteTitle;
   const page = (template: string, lang: Lang, section: string, data: Record<string, unknown>) =>
     env.render(template, { site: { title: siteTitle(lang), lang: siteLang }, lang, t: STRINGS[lang], section, jsonLd: null, og: null, alt: null, ...data });
@@ -84,15 +81,15 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
     await write(ScriptTwins.file(twins.pathIn(pagePath, other)), twins.relink(html, other));
   };
 
-  for (const a of ordered) {
-    const t = STRINGS[a.lang];
-    const links = mentionLinks(a.record, archive.byArticle.get(a.record.id));
-    const og = { type: 'article', title: a.record.title, description: a.record.paragraphs[0]?.slice(0, 120) ?? '' };
-    await writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', { page: articleView(a, t, links), jsonLd: pageLd.article(a), og });
-  }
-
   const t = STRINGS[siteLang];
   const views = new EntityViews(archive, byId, t, siteLang);
+  const figures = figuresView(archive, views);
+  for (const a of ordered) {
+    const links = mentionLinks(a.record, archive.byArticle.get(a.record.id), figures.hrefOf);
+    const og = { type: 'article', title: a.record.title, description: a.record.paragraphs[0]?.slice(0, 120) ?? '' };
+    await writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', { page: articleView(a, STRINGS[a.lang], links), jsonLd: pageLd.article(a), og });
+  }
+
   const og = (type: string, title: string) => ({ type, title, description: '' });
   for (const p of archive.people) {
     await writePage(personUrl(p.id), 'person.njk', siteLang, 'people', { page: views.person(p), jsonLd: pageLd.person(p), og: og('profile', p.name) });
@@ -113,10 +110,13 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   await writePage('/people/', 'people.njk', siteLang, 'people', { index: peopleIndexView(archive, views), graph });
   await writePage('/organisations/', 'organisations.njk', siteLang, 'organisations', { index: organisationsIndexView(archive, views) });
   await writePage('/meetings/', 'meetings.njk', siteLang, 'meetings', { index: meetingsIndexView(archive, views, t) });
-  const figures = figuresView(archive, views);
   const trends = [];
   for (const [i, c] of figureCharts(figures.rows, t).entries()) trends.push({ ...(await chart(`trend-${i + 1}`, c.svg, c.alt))!, caption: c.caption });
-  await writePage(FIGURES_URL, 'figures.njk', siteLang, 'figures', { figures: { ...figures, charts: trends } });
+  const pageLinks = figures.pages.map((p) => ({ number: p.number, url: p.url }));
+  for (const p of figures.pages) {
+    const view = { count: figures.count, rows: p.rows, charts: p.number === 1 ? trends : [], page: p.number, pages: pageLinks.length > 1 ? pageLinks : [] };
+    await writePage(p.url, 'figures.njk', siteLang, 'figures', { figures: view });
+  }
 
   const series = monthlySeries(archive, articles.map((a) => a.record.date));
   const monthlySvg = monthlyBars(series, { title: t.e.perMonth, desc: t.e.perMonthDesc, articles: t.e.articleSeries, meetings: t.e.meetings, noData: t.e.none }, { idPrefix: 'monthly' });
@@ -126,13 +126,14 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   await write('404.html', page('404.njk', siteLang, '404', {}));
   const pagePaths = files.filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
   for (const [file, content] of dataFiles(archive, ordered, pagePaths, { siteUrl: options.siteUrl ?? '', title: siteTitle(siteLang), lang: siteLang })) await write(file, content);
+  await writer.flush();
   files.push(...(await copyTree(PUBLIC_DIR, outDir)));
   const langOf = (id: string) => byId.get(id)?.lang ?? siteLang;
   return { files: [...new Set(files)].sort(), searchDocuments: [...ordered.map(articleSearchDocument), ...entitySearchDocuments(archive, langOf)] };
 }
 
 /** Links from an article's mentions to the pages of what they name. */
-function mentionLinks(r: ArticleRecord, linked: LinkedArticle | undefined): BodyLink[] {
+function mentionLinks(r: ArticleRecord, linked: LinkedArticle | undefined, figureHrefs: Map<string, string>): BodyLink[] {
   if (!linked) return [];
   const links: BodyLink[] = [];
   r.officials.forEach((o, i) => {
@@ -147,7 +148,10 @@ function mentionLinks(r: ArticleRecord, linked: LinkedArticle | undefined): Body
     const id = linked.meetings[i];
     if (id) links.push({ ...m.mention, href: meetingUrl(id), kind: 'meeting' });
   });
-  r.figures.forEach((f, i) => links.push({ ...f.mention, href: figureUrl(r.id, i), kind: 'figure' }));
+  r.figures.forEach((f, i) => {
+    const href = figureHrefs.get(figureAnchor(r.id, i));
+    if (href) links.push({ ...f.mention, href, kind: 'figure' });
+  });
   return links;
 }
 

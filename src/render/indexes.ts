@@ -4,7 +4,7 @@ import type { Archive } from '../link/index.js';
 import { parseRecordDate } from './dates.js';
 import type { EntityViews } from './entities.js';
 import type { Strings } from './strings.js';
-import { organisationUrl } from './urls.js';
+import { FIGURES_URL, organisationUrl } from './urls.js';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -70,15 +70,26 @@ export function meetingsIndexView(archive: Archive, views: EntityViews, t: Strin
   return { years, undated, count: archive.meetings.length };
 }
 
+/** Rows per figures page: a table a phone can scroll; the CSV has them all. */
+export const FIGURES_PER_PAGE = 500;
+
+export const figuresPageUrl = (n: number) => (n === 1 ? FIGURES_URL : `${FIGURES_URL}${n}/`);
+
+/** The figures table across the archive, newest article first, in pages of FIGURES_PER_PAGE rows. */
 export function figuresView(archive: Archive, views: EntityViews) {
-  const indexInArticle = new Map<string, number>();
-  const rows = archive.figures.map((f) => {
-    const n = indexInArticle.get(f.articleId) ?? 0;
-    indexInArticle.set(f.articleId, n + 1);
-    return views.figureRow(f, n);
-  });
-  const units = [...new Set(rows.map((r) => r.unit))].sort(compare);
-  return { rows, units, count: rows.length };
+  const byArticle = new Map<string, Archive['figures']>();
+  for (const f of archive.figures) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
+  const rows = [...byArticle.values()].reverse().flatMap((list) => list.map((f, n) => views.figureRow(f, n)));
+  const pageCount = Math.max(1, Math.ceil(rows.length / FIGURES_PER_PAGE));
+  const pages = Array.from({ length: pageCount }, (_, i) => ({
+    number: i + 1,
+    url: figuresPageUrl(i + 1),
+    rows: rows.slice(i * FIGURES_PER_PAGE, (i + 1) * FIGURES_PER_PAGE),
+  }));
+  /** figure anchor id → its page's URL with the anchor */
+  const hrefOf = new Map<string, string>();
+  for (const p of pages) for (const r of p.rows) hrefOf.set(r.id, `${p.url}#${r.id}`);
+  return { rows, pages, hrefOf, count: rows.length };
 }
 
 /** Articles and meetings per month, for the home page's chart. */

@@ -96,6 +96,8 @@ export interface EntityStrings {
   filterAll: string;
   sortHint: string;
   figureCount: (n: number) => string;
+  pages: string;
+  pageNumber: (n: number) => string;
   entityCount: (n: number) => string;
   perMonth: string;
   perMonthDesc: string;
@@ -205,6 +207,8 @@ export const STRINGS: Record<Lang, Strings> = {
       filterAll: '全部',
       sortHint: '點擊表頭可排序。',
       figureCount: (n) => `共 ${n} 項`,
+      pages: '分頁',
+      pageNumber: (n) => `第 ${n} 頁`,
       entityCount: (n) => `共 ${n} 個`,
       perMonth: '每月文章與會議',
       perMonthDesc: '每月的文章數與會議數。',
@@ -303,6 +307,8 @@ export const STRINGS: Record<Lang, Strings> = {
       filterAll: '全部',
       sortHint: '点击表头可排序。',
       figureCount: (n) => `共 ${n} 项`,
+      pages: '分页',
+      pageNumber: (n) => `第 ${n} 页`,
       entityCount: (n) => `共 ${n} 个`,
       perMonth: '每月文章与会议',
       perMonthDesc: '每月的文章数与会议数。',

@@ -8,4 +8,3 @@ export const meetingUrl = (id: string) => `/meetings/${id}/`;
 export const FIGURES_URL = '/figures/';
 /** Row anchor of a figure on the figures page: article id and index in its record. */
 export const figureAnchor = (articleId: string, index: number) => `f-${articleId}-${index}`;
-export const figureUrl = (articleId: string, index: number) => `${FIGURES_URL}#${figureAnchor(articleId, index)}`;
