@@ -9,6 +9,7 @@ import { baokan, ROOT } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 import { toSimplified } from '../../src/script.js';
 import type { RecordsFile } from '../../src/types.js';
+import { searchSite } from '../../src/search/index.js';
 
 interface Node {
   nodeName: string;
@@ -140,5 +141,20 @@ describe('繁/简 switch', () => {
     const p0 = elements(twin).find((e) => attr(e, 'id') === 'p-0')!;
     expect(textOf(p0)).toContain(toSimplified(seed.paragraphs[0]!.slice(0, 20)));
     expect(textOf(p0)).not.toBe(seed.paragraphs[0]);
+  });
+});
+
+describe('search over entity pages (the Node harness runs the real bundle)', () => {
+  it('ranks the person page first for 駱東山 and for 骆东山', async () => {
+    for (const q of ['駱東山', '骆东山']) {
+      const results = await searchSite(site, q);
+      expect(results[0]?.url, q).toBe('/people/luo-dongshan/');
+      expect(results.some((r) => r.url.startsWith('/articles/000_')), q).toBe(true);
+    }
+  });
+
+  it('the year filter 2018 leaves only seed 003: entity pages carry no year', async () => {
+    const results = await searchSite(site, '有色', { filters: { year: ['2018'] } });
+    expect(results.map((r) => r.url)).toEqual([`/articles/${records.articles.find((a) => a.id.startsWith('003'))!.id}/`]);
   });
 });
