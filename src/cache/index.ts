@@ -51,8 +51,9 @@ export class ArticleCache {
     return new ArticleCache(path.join(root, name), version);
   }
 
+  /** Everything a cached result depends on: code version, both paths (the record keeps the relative one), bytes, corrections. */
   key(job: ArticleJob, extract: boolean): string {
-    const hash = createHash('sha256').update(this.version).update('\0').update(job.path).update('\0').update(extract ? 'x' : '-').update('\0');
+    const hash = createHash('sha256').update(this.version).update('\0').update(job.path).update('\0').update(job.relative ?? '').update('\0').update(extract ? 'x' : '-').update('\0');
     hash.update(job.bytes).update('\0');
     if (job.corrections !== null) hash.update(job.corrections);
     return hash.digest('hex');
