@@ -74,7 +74,7 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   const writePage = async (pagePath: string, template: string, lang: Lang, section: string, data: Record<string, unknown>) => {
     const other = otherLang(lang);
     const twinned = twins !== null && twins.twinned(pagePath);
-    const alt = twinned ? { url: twins.pathIn(pagePath, other), lang: other, label: STRINGS[lang].e.switchScript } : null;
+    const alt = twins !== null ? { url: twins.pathIn(pagePath, other), lang: other, label: STRINGS[lang].e.switchScript } : null;
     await write(ScriptTwins.file(pagePath), page(template, lang, section, { ...data, alt }));
     if (!twinned) return;
     const html = page(template, other, section, { ...twins.convert(data, other), alt: { url: pagePath, lang, label: STRINGS[other].e.switchScript } });

@@ -34,7 +34,9 @@ export class ScriptTwins {
 
   /** Where page `pagePath` (a site path ending in `/`) is shown in script `lang`. */
   pathIn(pagePath: string, lang: Lang): string {
-    if (!this.twinned(pagePath) || this.nativeLang(pagePath) === lang) return pagePath;
+    if (this.nativeLang(pagePath) === lang) return pagePath;
+    // The search page has one copy; ?lang= sets the script of its words.
+    if (!this.twinned(pagePath)) return `${pagePath}?lang=${lang}`;
     return `${PREFIX[lang]}${pagePath}`;
   }
 
@@ -67,7 +69,7 @@ export class ScriptTwins {
   /** Links in a page rendered in `lang` lead to the pages in that script (not the switch itself, marked by hreflang). */
   relink(html: string, lang: Lang): string {
     return html.replace(/(?<!hreflang="zh-Han[st]") href="(\/(?:[^"#?]*\/)?)((?:[?#][^"]*)?)"/g, (all, pagePath: string, rest: string) =>
-      pagePath.startsWith('/zh-han') ? all : ` href="${this.pathIn(pagePath, lang)}${rest}"`,
+      pagePath.startsWith('/zh-han') || (rest.startsWith('?') && !this.twinned(pagePath)) ? all : ` href="${this.pathIn(pagePath, lang)}${rest}"`,
     );
   }
 }
