@@ -84,7 +84,7 @@
 
     /**
      * Run a query through an engine and rank the hits.
-     * engine.find(tokens, exact, filters) → Promise<Array<{id, words, load}>> in the site's
+     * engine.find(tokens, exact, filters) → Promise<Array<{id, kind, words, load}>> in the site's
      * global order (year shards newest first, each by date), every page whose index form holds
      * the tokens as consecutive words (exact) or starting with the one token (not exact).
      * filters: { name: [values] }, any of the values.
@@ -109,14 +109,11 @@
         byId = next;
         if (!byId.size) return [];
       }
+      // every engine's hits carry their kind (Pagefind: in the result id; see docKind)
       var entities = new Set();
-      var wanted = filters.kind ? filters.kind.filter(function (k) { return ENTITY_KINDS.indexOf(k) >= 0; }) : ENTITY_KINDS;
-      if (wanted.length) {
-        var entityFilters = Object.assign({}, filters, { kind: wanted });
-        // The first word decides which pages are entity pages; the others only narrow.
-        var entityHits = await engine.find(phraseTokens(words[0]), words[0].length > 1, entityFilters);
-        for (var e of entityHits) entities.add(e.id);
-      }
+      byId.forEach(function (v, id) {
+        if (ENTITY_KINDS.indexOf(v.hit.kind) >= 0) entities.add(id);
+      });
       var ranked = [];
       var order = 0;
       byId.forEach(function (v, id) {
@@ -198,6 +195,16 @@
   }
 
   /**
+   * A Pagefind result's id is its fragment's name, `en_` + a letter for the kind + hex
+   * (src/search/index.ts KIND_TAGS): the kind without loading the fragment.
+   */
+  var KIND_OF_TAG = { r: 'article', p: 'person', o: 'organisation', m: 'meeting' };
+  function kindOfId(id) {
+    var s = String(id);
+    return KIND_OF_TAG[s.charAt(s.indexOf('_') + 1)] || 'article';
+  }
+
+  /**
    * An engine over Pagefind (the served site): phrases as exact searches ("骆东 东山"),
    * a single character as a prefix search. Without a sort, exact results come in shard
    * order, then in the order records were added: the site's global order.
@@ -206,13 +213,15 @@
     return {
       find: async function (tokens, exact, filters) {
         var term = exact ? '"' + tokens.join(' ') + '"' : tokens[0];
-        // every facet is one Pagefind filter value `name:value` (see src/search/index.ts)
-        var all = Object.keys(filters || {}).map(function (k) {
-          return { facet: { any: filters[k].map(function (v) { return k + ':' + v; }) } };
+        // one Pagefind filter per facet: a query loads only the facets it names
+        var all = Object.keys(filters || {}).sort().map(function (k) {
+          var one = {};
+          one[k] = { any: filters[k] };
+          return one;
         });
         var r = await pf.search(term, { filters: all.length ? { all: all } : {} });
         return ((r && r.results) || []).map(function (x) {
-          return { id: x.id, words: x.words, load: function () { return x.data().then(docData); } };
+          return { id: x.id, kind: kindOfId(x.id), words: x.words, load: function () { return x.data().then(docData); } };
         });
       },
     };
@@ -226,7 +235,9 @@
    */
   async function openPagefind(pf, bundleBase, shards, html) {
     var previous = html ? html.getAttribute('lang') : null;
-    await pf.options({ basePath: bundleBase + shards[0] + '/', baseUrl: '/' });
+    // noWorker: Pagefind's worker would fetch its own copy of Pagefind (pagefind-worker.js,
+    // 41 KB) and run the same work off the main thread; a query here is milliseconds.
+    await pf.options({ basePath: bundleBase + shards[0] + '/', baseUrl: '/', noWorker: true });
     if (html) html.setAttribute('lang', 'en');
     var started;
     try {

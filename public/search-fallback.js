@@ -75,6 +75,7 @@
         hits.push({
           id: String(doc),
           doc: doc,
+          kind: (docs[doc].kind || ['article'])[0],
           words: Array.from(words).sort(function (a, b) { return a - b; }),
           load: function () { return get('d/' + doc); },
         });

@@ -26,7 +26,6 @@
   };
   var PAGE = 10;
   var FACETS = ['year', 'kind', 'category', 'publication', 'person', 'organisation'];
-  var LISTED = { year: true, kind: true, category: true, publication: true };
 
   var script = document.currentScript;
   // search.js sits at the site root
@@ -159,13 +158,15 @@
   function buildFilters(config, w, params) {
     var box = document.getElementById('search-filters');
     var shown = 0;
+    var typed = config.typedFacets || {};
     FACETS.forEach(function (name) {
       var values = (config.facets && config.facets[name]) || [];
-      if (!values.length || (name === 'kind' && values.length < 2)) return;
+      var count = values.length || typed[name] || 0;
+      if (!count || (name === 'kind' && count < 2)) return;
       var label = document.createElement('label');
       label.appendChild(document.createTextNode(w[name]));
       var field;
-      if (LISTED[name] || values.length <= 30) {
+      if (!typed[name]) {
         field = document.createElement('select');
         var any = document.createElement('option');
         any.value = '';
@@ -178,18 +179,27 @@
           field.appendChild(o);
         });
       } else {
+        // thousands of names: suggestions from pagefind/baokan-facets.js, loaded when the field is first used
         field = document.createElement('input');
         field.type = 'text';
         var listId = 'facet-' + name + '-values';
         field.setAttribute('list', listId);
         var dl = document.createElement('datalist');
         dl.id = listId;
-        values.forEach(function (v) {
-          var o = document.createElement('option');
-          o.value = v;
-          dl.appendChild(o);
-        });
         label.appendChild(dl);
+        var fill = function () {
+          field.removeEventListener('focus', fill);
+          field.removeEventListener('input', fill);
+          typedValues().then(function (all) {
+            (all[name] || []).forEach(function (v) {
+              var o = document.createElement('option');
+              o.value = v;
+              dl.appendChild(o);
+            });
+          });
+        };
+        field.addEventListener('focus', fill);
+        field.addEventListener('input', fill);
       }
       field.name = name;
       field.id = 'facet-' + name;
@@ -200,6 +210,20 @@
       shown++;
     });
     box.hidden = shown === 0;
+  }
+
+  var typedLoad = null;
+  /** The typed facets' values: a classic script, so it loads from file:// too. */
+  function typedValues() {
+    if (!typedLoad) {
+      typedLoad = new Promise(function (resolve) {
+        var s = document.createElement('script');
+        s.src = new URL('pagefind/baokan-facets.js', siteRoot).href;
+        s.onload = s.onerror = function () { resolve(window.BAOKAN_FACETS || {}); };
+        document.head.appendChild(s);
+      });
+    }
+    return typedLoad;
   }
 
   function currentFilters() {

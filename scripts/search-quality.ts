@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { runScripts, siteCore } from '../src/search/core.js';
 import { buildSearchIndex } from '../src/search/index.js';
-import { bytesRead, openSite, searchIds } from '../src/search/query.js';
+import { fetchLog, openSite, searchIds } from '../src/search/query.js';
 import { toSimplified, toTraditional } from '../src/script.js';
 import type { SearchDocument } from '../src/types.js';
 
@@ -94,13 +94,37 @@ export interface Report {
   queries: number;
   recall: number;
   precision: number;
-  firstQueryBytes: number;
+  /** bytes of a session's first query (page scripts and Pagefind's start included), over the sessions */
+  firstQueryBytes: { median: number; max: number };
+  /** bytes of the query after it in the same session */
   laterQueryBytes: { median: number; max: number };
+  /** bytes by kind of file (page, pagefind.js, wasm, entry, meta, filter, index, fragment): means and the largest query */
+  bytesByKind: Record<'firstMean' | 'firstLargest' | 'laterMean' | 'laterLargest', Record<string, number>>;
   fallbackChecked: number;
   fallbackMismatches: string[];
   singleChecked: number;
   singleMismatches: string[];
   baseline: { recall: number; precision: number } | null;
+}
+
+/** The key under which a query's byte counts keep the query's text. */
+const QUERY = 'query';
+/** Results shown per page (public/search.js PAGE): the data a query loads. */
+const PAGE = 10;
+/** What the search page loads with script tags before Pagefind. */
+const PAGE_SCRIPTS = ['search-core.js', 'search-fallback.js', 'search.js', 'pagefind/baokan-config.js'];
+
+/** The kind of a file the served search reads (site-relative path). */
+export function fileKind(file: string): string {
+  const base = path.basename(file);
+  if (base === 'pagefind.js') return 'pagefind.js';
+  if (base.startsWith('wasm.')) return 'wasm';
+  if (base === 'pagefind-entry.json') return 'entry';
+  if (base.endsWith('.pf_meta')) return 'meta';
+  if (base.endsWith('.pf_filter')) return 'filter';
+  if (base.endsWith('.pf_index')) return 'index';
+  if (base.endsWith('.pf_fragment')) return 'fragment';
+  return 'other';
 }
 
 const urlsOf = async (hits: Array<{ load(): Promise<unknown> }>) => Promise.all(hits.map(async (h) => ((await h.load()) as { url: string }).url));
@@ -124,22 +148,44 @@ export async function measureSite(site: string, options: { queries?: number; see
   const documents = await readDocuments(root);
   const queries = drawQueries(documents, options.queries ?? 400, options.seed ?? 1);
   const truth = new Map<string, Set<string>>();
-  for (const q of queries) truth.set(q.text, new Set(documents.filter((d) => core.contains(`${d.title}\n${d.text}`, q.text)).map((d) => d.url)));
+  // core.contains(title + '\n' + text, q), with each document folded once
+  const folded = documents.map((d) => core.fold(`${d.title}\n${d.text}`));
+  for (const q of queries) {
+    const words = core.parseQuery(q.text).map((w) => w.join(''));
+    truth.set(q.text, new Set(documents.filter((_, i) => words.every((w) => folded[i]!.includes(w))).map((d) => d.url)));
+  }
 
   // what the page downloads before its first query: its scripts and config
-  let pageBytes = 0;
-  for (const f of ['search-core.js', 'search-fallback.js', 'search.js', 'pagefind/baokan-config.js']) pageBytes += (await fs.stat(path.join(root, f))).size;
-  bytesRead.set(root, 0);
-  await openSite(root);
-  const perQuery: number[] = [];
-  const answers = new Map<string, string[]>();
-  for (const q of queries) {
-    const before = bytesRead.get(root) ?? 0;
+  const pageKinds: Record<string, number> = {};
+  for (const f of PAGE_SCRIPTS) pageKinds.page = (pageKinds.page ?? 0) + (await fs.stat(path.join(root, f))).size;
+  // Sessions of two queries, as a reader uses the page: Pagefind restarted with
+  // empty caches, a first query (it pays for the page's scripts, Pagefind's start:
+  // pagefind.js, wasm, entry and meta files, and its own chunks), then a later
+  // one. Each query loads the data of the first page of results (10). Every file
+  // our fetch serves is logged, so nothing the bundle reads escapes the count.
+  const session = await openSite(root);
+  const firsts: Array<Record<string, number>> = [];
+  const laters: Array<Record<string, number>> = [];
+  const hitsOf = new Map<string, Array<{ load(): Promise<unknown> }>>();
+  await searchIds(root, queries[0]?.text ?? ''); // Pagefind's first start has finished
+  let mark = fetchLog.length;
+  for (const [i, q] of queries.entries()) {
+    const first = i % 2 === 0;
+    if (first) {
+      await session.restart();
+      // the page's scripts, and Pagefind's start, count for the first query
+    } else mark = fetchLog.length;
     const { hits } = await searchIds(root, q.text);
-    await Promise.all(hits.slice(0, 10).map((h) => h.load())); // the first page of results
-    perQuery.push((bytesRead.get(root) ?? 0) - before + (perQuery.length === 0 ? pageBytes : 0));
-    answers.set(q.text, await urlsOf(hits));
+    await Promise.all(hits.slice(0, PAGE).map((h) => h.load()));
+    const kinds: Record<string, number> = first ? { ...pageKinds } : {};
+    for (const e of fetchLog.slice(mark)) if (e.root === root) kinds[fileKind(e.file)] = (kinds[fileKind(e.file)] ?? 0) + e.bytes;
+    mark = fetchLog.length;
+    (first ? firsts : laters).push(Object.assign(kinds, { [QUERY]: q.text as unknown as number }));
+    hitsOf.set(q.text, hits);
   }
+  // then every result's URL (after the byte counts: loading them fills Pagefind's caches)
+  const answers = new Map<string, string[]>();
+  for (const q of queries) answers.set(q.text, await urlsOf(hitsOf.get(q.text)!));
   const { recall, precision } = score(truth, answers);
 
   const fallbackMismatches: string[] = [];
@@ -163,13 +209,27 @@ export async function measureSite(site: string, options: { queries?: number; see
     await fs.rm(single, { recursive: true, force: true });
   }
 
-  const later = perQuery.slice(1).sort((a, b) => a - b);
+  const total = (k: Record<string, number>) => Object.entries(k).reduce((a, [kind, n]) => (kind === QUERY ? a : a + n), 0);
+  const stats = (runs: Array<Record<string, number>>) => {
+    const sorted = [...runs].sort((a, b) => total(a) - total(b));
+    const mean: Record<string, number> = {};
+    for (const k of sorted) for (const [kind, n] of Object.entries(k)) if (kind !== QUERY) mean[kind] = (mean[kind] ?? 0) + n / sorted.length;
+    return {
+      median: total(sorted[Math.floor(sorted.length / 2)] ?? {}),
+      max: total(sorted[sorted.length - 1] ?? {}),
+      mean: Object.fromEntries(Object.entries(mean).map(([k, n]) => [k, Math.round(n)])),
+      largest: sorted[sorted.length - 1] ?? {},
+    };
+  };
+  const f = stats(firsts);
+  const l = stats(laters);
   return {
     queries: queries.length,
     recall,
     precision,
-    firstQueryBytes: perQuery[0] ?? 0,
-    laterQueryBytes: { median: later[Math.floor(later.length / 2)] ?? 0, max: later[later.length - 1] ?? 0 },
+    firstQueryBytes: { median: f.median, max: f.max },
+    laterQueryBytes: { median: l.median, max: l.max },
+    bytesByKind: { firstMean: f.mean, firstLargest: f.largest, laterMean: l.mean, laterLargest: l.largest },
     fallbackChecked: fallbackQueries.length,
     fallbackMismatches,
     singleChecked: queries.length,

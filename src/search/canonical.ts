@@ -1,7 +1,11 @@
-// Pagefind 1.5.2 writes filter values in hash-map order, different in every
-// process, so two builds of the same site differ. Rewrite each bundle's filter
-// chunks with their values sorted, name them by content, and point the bundle
-// metadata (and the entry file) at the new names: same input, same bytes.
+// Pagefind 1.5.2 writes filter values and filter names in hash-map order,
+// different in every process, so two builds of the same site differ. Rewrite
+// each bundle's filter chunks with their values sorted, name them by content,
+// list the filters by name, and point the bundle metadata (and the entry file)
+// at the new names: same input, same bytes.
+// Fragments (what a result's data() reads) are rewritten too: the index form
+// (`content`, three times the text) and the filters go, the meta the page
+// shows comes in; each is renamed by its new content.
 import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -42,7 +46,20 @@ async function readWrittenJson(file: string): Promise<unknown> {
   }
 }
 
-export async function canonicalizeBundle(dir: string): Promise<void> {
+/** Fragment file: signature + JSON (not CBOR). */
+function unpackJson(file: Buffer): Record<string, unknown> {
+  const raw = gunzipSync(file);
+  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('not a Pagefind fragment');
+  return JSON.parse(raw.subarray(SIGNATURE.length).toString('utf8')) as Record<string, unknown>;
+}
+function packJson(value: unknown): Buffer {
+  return gzipSync(Buffer.concat([SIGNATURE, Buffer.from(JSON.stringify(value))]), { level: 9 });
+}
+
+/** A fragment's new meta, and a tag its name starts with. */
+type MetaOf = (url: string) => { meta: Record<string, string>; tag: string };
+
+export async function canonicalizeBundle(dir: string, metaOf?: MetaOf): Promise<void> {
   const entryFile = path.join(dir, 'pagefind-entry.json');
   const entry = (await readWrittenJson(entryFile)) as { languages: Record<string, { hash: string }> };
   const names = new Map<string, string>();
@@ -63,9 +80,25 @@ export async function canonicalizeBundle(dir: string): Promise<void> {
     await fs.rm(path.join(filterDir, f));
     await fs.writeFile(path.join(filterDir, `${newId}.pf_filter`), bytes);
   }
+  if (metaOf) {
+    const fragmentDir = path.join(dir, 'fragment');
+    for (const f of (await fs.readdir(fragmentDir)).sort()) {
+      const fragment = unpackJson(await fs.readFile(path.join(fragmentDir, f)));
+      const { meta, tag } = metaOf(String(fragment.url));
+      const bytes = packJson({ url: fragment.url, content: '', word_count: fragment.word_count, filters: {}, meta, anchors: [] });
+      const oldId = f.replace(/\.pf_fragment$/, '');
+      const newId = `${oldId.split('_')[0]}_${tag}${digest(bytes, 7)}`;
+      names.set(oldId, newId);
+      await fs.rm(path.join(fragmentDir, f));
+      await fs.writeFile(path.join(fragmentDir, `${newId}.pf_fragment`), bytes);
+    }
+  }
   for (const lang of Object.values(entry.languages)) {
     const metaFile = path.join(dir, `pagefind.${lang.hash}.pf_meta`);
-    const bytes = pack(replaceStrings(unpack(await fs.readFile(metaFile)), names));
+    const meta = replaceStrings(unpack(await fs.readFile(metaFile)), names) as unknown[];
+    // [version, pages, index chunks, filters [[name, chunk]], sorts, meta fields]
+    if (Array.isArray(meta[3])) (meta[3] as Array<[string, string]>).sort((a, b) => compare(a[0], b[0]));
+    const bytes = pack(meta);
     const newHash = `${lang.hash.split('_')[0]}_${digest(bytes, 10)}`;
     await fs.rm(metaFile);
     await fs.writeFile(path.join(dir, `pagefind.${newHash}.pf_meta`), bytes);

@@ -10,6 +10,8 @@ export const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url
 
 export interface Hit {
   id: string;
+  /** article, person, organisation or meeting */
+  kind: string;
   words: number[];
   load(): Promise<DocData>;
 }

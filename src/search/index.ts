@@ -4,6 +4,7 @@
 // Layout under siteDir/pagefind/:
 //   <shard>/             one Pagefind bundle per year (newest first), `undated` last
 //   baokan-config.js     classic script: shard list, fold table, facet values
+//   baokan-facets.js     classic script: values of the typed facets (loaded on use)
 //   fallback/            the same index as classic scripts, for file:// (fallback.ts)
 // Every shard is indexed under one language ('en': Pagefind neither segments
 // nor separates it) with content = the core's index form (bigrams of the
@@ -34,29 +35,69 @@ export interface Shard {
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The site's global order (the order ties are shown in): year shards newest
- * first, undated last; within a shard by date, newest first (no date last),
- * then URL. Shards hold consecutive runs of it, so merged results keep it.
+ * What a shard may weigh at most: searchable characters, plus SHARD_DOCUMENT_WEIGHT
+ * per document. A shard is one Pagefind index, built in its own Pagefind process,
+ * whose peak grows with what it holds (measured: 651 MB for 6,625 documents of
+ * 1.09 M characters, 2,000 articles and their entity pages); every shard costs a
+ * query its meta file and a chunk per bigram, so fewer shards download less.
+ */
+export const MAX_SHARD_WEIGHT = 2_500_000;
+export const SHARD_DOCUMENT_WEIGHT = 100;
+export function shardWeight(d: SearchDocument): number {
+  return siteCore().sequence(`${d.title}\n${d.text}`).chars.length + SHARD_DOCUMENT_WEIGHT;
+}
+
+/**
+ * The site's global order (the order ties are shown in): newest year first,
+ * undated last; within a year by date, newest first (no date last), then URL.
+ * Shards hold consecutive runs of it, so merged results keep it: whole years,
+ * packed from the oldest (undated) end so a new year changes only the newest
+ * shard, and a year heavier than a shard split in parts (`2019.1` the newest).
+ * One edit re-indexes one shard while no shard crosses its bound.
  */
 export function planShards(documents: SearchDocument[], options: IndexOptions = {}): Shard[] {
-  const byKey = new Map<string, SearchDocument[]>();
+  const max = options.singleShard ? Infinity : (options.maxShardWeight ?? MAX_SHARD_WEIGHT);
   const yearOf = (d: SearchDocument) => {
     const year = d.filters.year?.[0];
     return year && /^\d{4}$/.test(year) ? year : UNDATED_SHARD;
   };
-  for (const d of documents) {
-    const key = options.singleShard ? 'all' : yearOf(d);
-    if (!byKey.has(key)) byKey.set(key, []);
-    byKey.get(key)!.push(d);
+  const rank = (d: SearchDocument) => (yearOf(d) === UNDATED_SHARD ? '' : yearOf(d));
+  const ordered = [...documents].sort((x, y) => compare(rank(y), rank(x)) || compare(y.date ?? '', x.date ?? '') || compare(x.url, y.url));
+  const weight = new Map(ordered.map((d) => [d, Number.isFinite(max) ? shardWeight(d) : 0]));
+  type Part = { key: string; documents: SearchDocument[]; weight: number };
+  // runs of one year (or of the undated), from the oldest end, split to fit
+  const parts: Part[] = [];
+  let run: Part[] = [];
+  const endRun = () => {
+    run.forEach((p, i) => parts.push({ ...p, key: run.length > 1 ? `${p.key}.${run.length - i}` : p.key }));
+    run = [];
+  };
+  for (const d of [...ordered].reverse()) {
+    const w = weight.get(d)!;
+    const last = run[run.length - 1];
+    if (last && last.key !== yearOf(d)) endRun();
+    const open = run[run.length - 1];
+    if (!open || (open.documents.length && open.weight + w > max)) run.push({ key: yearOf(d), documents: [], weight: 0 });
+    const part = run[run.length - 1]!;
+    part.documents.push(d);
+    part.weight += w;
   }
-  const keys = [...byKey.keys()].sort((a, b) => (a === UNDATED_SHARD ? 1 : b === UNDATED_SHARD ? -1 : compare(b, a)));
-  const shardRank = (k: string) => (k === UNDATED_SHARD ? '' : k);
-  return keys.map((key) => ({
-    key,
-    documents: byKey
-      .get(key)!
-      .sort((x, y) => compare(shardRank(yearOf(y)), shardRank(yearOf(x))) || compare(y.date ?? '', x.date ?? '') || compare(x.url, y.url)),
-  }));
+  endRun();
+  const packed: Part[][] = [];
+  let size = 0;
+  for (const p of parts) {
+    if (!packed.length || size + p.weight > max) {
+      packed.push([]);
+      size = 0;
+    }
+    packed[packed.length - 1]!.push(p);
+    size += p.weight;
+  }
+  return packed.reverse().map((group) => {
+    const keys = group.map((p) => p.key).reverse(); // newest first
+    const key = options.singleShard ? 'all' : keys.length > 1 ? `${keys[0]}-${keys[keys.length - 1]}` : keys[0]!;
+    return { key, documents: [...group].reverse().flatMap((p) => [...p.documents].reverse()) };
+  });
 }
 
 /** Pagefind runs one service per process: one build at a time. */
@@ -69,6 +110,8 @@ let indexing: Promise<unknown> = Promise.resolve();
 export interface IndexOptions {
   /** one bundle for everything (the harness compares it with the shards) */
   singleShard?: boolean;
+  /** what a shard may weigh at most (default MAX_SHARD_WEIGHT, see shardWeight) */
+  maxShardWeight?: number;
 }
 
 export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = [], options: IndexOptions = {}): Promise<{ pages: number; shards: string[] }> {
@@ -86,10 +129,14 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   const shards = planShards([...unique.values()], options);
   const bundleRoot = path.join(root, 'pagefind');
   await fs.rm(bundleRoot, { recursive: true, force: true });
-  try {
-    for (const shard of shards) await indexShard(shard.documents, path.join(bundleRoot, shard.key));
-  } finally {
-    await pagefind.close();
+  // One shard at a time, each in a Pagefind process of its own (closed before
+  // the next starts): the peak is one shard's, whatever the site's size.
+  for (const shard of shards) {
+    try {
+      await indexShard(shard.documents, path.join(bundleRoot, shard.key));
+    } finally {
+      await pagefind.close();
+    }
   }
   const ordered = shards.flatMap((s) => s.documents);
   await writeConfig(bundleRoot, shards, ordered);
@@ -97,8 +144,15 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   return { pages: ordered.length, shards: shards.map((s) => s.key) };
 }
 
-/** Pagefind's UI bundles: the search page has its own. */
-const UNUSED_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+/**
+ * Target size of an index chunk (Pagefind's default is 20000): a query loads
+ * the chunk of each of its bigrams, so small chunks mean small downloads; more
+ * chunks make the meta file (loaded once) longer.
+ */
+export const INDEX_CHUNK_SIZE = Number(process.env.BAOKAN_INDEX_CHUNK_SIZE) || 2000;
+
+/** Pagefind's UI bundles (the search page has its own), its worker (started with noWorker), the wasm of no language. */
+const UNUSED_FILES = /^(pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)|wasm\.unknown\.pagefind)$/;
 
 /**
  * Index one shard's documents (in order) into one Pagefind bundle directory.
@@ -106,18 +160,22 @@ const UNUSED_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)
  */
 export async function indexShard(documents: SearchDocument[], bundleDir: string): Promise<void> {
   const core = siteCore();
+  // Pagefind reads its chunk size from its environment when its process starts.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   try {
     // One at a time: Pagefind numbers records in the order they arrive, and
     // that order is the order equal-scoring results come back in.
+    // No meta: Pagefind 1.5 indexes every meta value as words (a whole article
+    // text as clause-long words, most of the index); what a result shows goes
+    // into its fragment afterwards (canonicalizeBundle).
     for (const d of documents) {
       const added = await index.addCustomRecord({
         url: d.url,
         content: core.indexForm(d.title, d.text),
         language: INDEX_LANGUAGE,
-        meta: recordMeta(d),
-        filters: { [FACET_FILTER]: facetValues(d) },
+        filters: recordFilters(d),
       });
       if (added.errors.length) throw new Error(`Pagefind could not index ${d.url}: ${added.errors.join('; ')}`);
     }
@@ -127,24 +185,27 @@ export async function indexShard(documents: SearchDocument[], bundleDir: string)
     await index.deleteIndex();
   }
   for (const f of await fs.readdir(bundleDir)) if (UNUSED_FILES.test(f)) await fs.rm(path.join(bundleDir, f));
-  await canonicalizeBundle(bundleDir);
+  const byUrl = new Map(documents.map((d) => [d.url, d]));
+  await canonicalizeBundle(bundleDir, (url) => {
+    const d = byUrl.get(url);
+    if (!d) throw new Error(`Pagefind wrote a fragment for an unknown URL ${url}`);
+    return { meta: recordMeta(d), tag: KIND_TAGS[d.kind] };
+  });
 }
 
+/**
+ * A result's id (its fragment's name) starts with a letter for its kind, so a
+ * query ranks entity pages first without loading a filter or any fragment.
+ * Not hex digits: the rest of the name is. Read by public/search-core.js.
+ */
+export const KIND_TAGS: Record<SearchDocument['kind'], string> = { article: 'r', person: 'p', organisation: 'o', meeting: 'm' };
+
+/** What a result shows (its fragment's meta): never the index form. */
 function recordMeta(d: SearchDocument): Record<string, string> {
   const meta: Record<string, string> = { url: d.url, title: d.title, kind: d.kind, text: d.text };
   if (d.date) meta.date = d.date;
   if (d.kicker) meta.kicker = d.kicker;
   return meta;
-}
-
-/**
- * Pagefind writes its filter names in hash-map order, so two or more names make
- * the bundle differ from build to build: every facet goes into one filter as
- * `name:value`, the same key the search core asks for.
- */
-export const FACET_FILTER = 'facet';
-function facetValues(d: SearchDocument): string[] {
-  return Object.entries(recordFilters(d)).flatMap(([k, values]) => values.map((v) => `${k}:${v}`)).sort();
 }
 
 export function recordFilters(d: SearchDocument): Record<string, string[]> {
@@ -154,23 +215,41 @@ export function recordFilters(d: SearchDocument): Record<string, string[]> {
   return filters;
 }
 
-/** pagefind/baokan-config.js: what the search page needs before its first query. */
+/**
+ * A facet with more values than this is typed (a text field with suggestions):
+ * its values go into pagefind/baokan-facets.js, loaded when the field is first
+ * used, not into the config every query waits for.
+ */
+export const LISTED_VALUES = 30;
+/** Facets shown as a select whatever their number of values. */
+const LISTED_FACETS = new Set(['year', 'kind', 'category', 'publication']);
+
+/**
+ * pagefind/baokan-config.js: what the search page needs before its first query
+ * (shards, fold table, the values of the facets shown as selects, how many
+ * values the typed facets have); pagefind/baokan-facets.js: the typed facets' values.
+ */
 async function writeConfig(bundleRoot: string, shards: Shard[], ordered: SearchDocument[]): Promise<void> {
   const facets: Record<string, string[]> = {};
+  const typed: Record<string, string[]> = {};
   for (const name of FACETS) {
     const values = new Set<string>();
     for (const d of ordered) for (const v of recordFilters(d)[name] ?? []) values.add(v);
-    facets[name] = [...values].sort((a, b) => (name === 'year' ? compare(b, a) : compare(a, b)));
+    const sorted = [...values].sort((a, b) => (name === 'year' ? compare(b, a) : compare(a, b)));
+    if (LISTED_FACETS.has(name) || sorted.length <= LISTED_VALUES) facets[name] = sorted;
+    else typed[name] = sorted;
   }
   const config = {
-    version: 1,
+    version: 2,
     shards: shards.map((s) => s.key),
     fold: foldPairs(),
     facets,
+    typedFacets: Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, v.length])),
     fallback: { buckets: fallbackBuckets(ordered.length) },
   };
   await fs.mkdir(bundleRoot, { recursive: true });
   await fs.writeFile(path.join(bundleRoot, 'baokan-config.js'), `globalThis.BAOKAN_SEARCH = ${safeJson(config)};\n`);
+  await fs.writeFile(path.join(bundleRoot, 'baokan-facets.js'), `globalThis.BAOKAN_FACETS = ${safeJson(typed)};\n`);
 }
 
 /** Postings files for the fallback: more for bigger sites, so one stays small. */

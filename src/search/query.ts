@@ -38,6 +38,7 @@ interface PagefindModule {
   init(): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: Array<{ id: string; words: number[]; data(): Promise<unknown> }> } | null>;
+  destroy(): Promise<void>;
 }
 
 interface LoadedSite {
@@ -45,6 +46,8 @@ interface LoadedSite {
   config: SiteConfig;
   pagefind: Engine | null;
   fallback: Engine;
+  /** start Pagefind again with empty caches, as a new visit to the page (the harness) */
+  restart(): Promise<void>;
 }
 
 /** URL prefix under which our fetch serves built sites from disk. */
@@ -54,6 +57,12 @@ const loaded = new Map<string, Promise<LoadedSite>>();
 let fetchInstalled = false;
 /** Bytes read through our fetch, per site root (the harness measures downloads with it). */
 export const bytesRead = new Map<string, number>();
+/** Every file read through our fetch, in order: site root, path in the site, bytes (the harness's breakdown). */
+export const fetchLog: Array<{ root: string; file: string; bytes: number }> = [];
+function count(root: string, file: string, bytes: number): void {
+  bytesRead.set(root, (bytesRead.get(root) ?? 0) + bytes);
+  fetchLog.push({ root, file: path.relative(root.replace(/#fallback$/, ''), file), bytes });
+}
 
 function installFetch(): void {
   if (fetchInstalled) return;
@@ -70,7 +79,7 @@ function installFetch(): void {
     if (!file.startsWith(root + path.sep)) return new Response('outside the site', { status: 403 });
     try {
       const body = await fs.readFile(file);
-      bytesRead.set(root, (bytesRead.get(root) ?? 0) + body.length);
+      count(root, file, body.length);
       const type = file.endsWith('.json') ? 'application/json' : file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
       return new Response(body, { status: 200, headers: { 'Content-Type': type } });
     } catch {
@@ -79,7 +88,7 @@ function installFetch(): void {
   };
 }
 
-async function openPagefind(root: string, config: SiteConfig): Promise<Engine | null> {
+async function openPagefind(root: string, config: SiteConfig): Promise<{ engine: Engine; restart(): Promise<void> } | null> {
   if (!config.shards.length) return null;
   installFetch();
   const id = String(mounts.size);
@@ -90,32 +99,42 @@ async function openPagefind(root: string, config: SiteConfig): Promise<Engine | 
   const copy = path.join(tmp, 'pagefind.mjs');
   const primary = path.join(root, 'pagefind', config.shards[0]!, 'pagefind.js');
   await fs.copyFile(primary, copy);
-  bytesRead.set(root, (bytesRead.get(root) ?? 0) + (await fs.stat(primary)).size);
+  count(root, primary, (await fs.stat(primary)).size);
   let mod: PagefindModule;
   try {
     mod = (await import(pathToFileURL(copy).href)) as PagefindModule;
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });
   }
-  // A stand-in <html> only while Pagefind starts (it reads the language then);
-  // without `window` Pagefind runs as in Node (no worker).
-  const g = globalThis as { document?: unknown };
-  const had = 'document' in g;
-  const previous = g.document;
-  let lang = 'zh-Hant';
-  const html = { getAttribute: () => lang, setAttribute: (_: string, v: string) => void (lang = v) };
-  if (!had) g.document = { currentScript: null, querySelector: (s: string) => (s === 'html' ? html : null) };
-  try {
-    const api = runScripts([path.join(root, 'search-core.js')]).BaokanSearchCore as {
-      openPagefind(pf: PagefindModule, base: string, shards: string[], html: unknown): Promise<PagefindModule>;
-      pagefindEngine(pf: PagefindModule): Engine;
-    };
-    await api.openPagefind(mod, `${PREFIX}${id}/pagefind/`, config.shards, html);
-    return api.pagefindEngine(mod);
-  } finally {
-    if (!had) delete g.document;
-    else g.document = previous;
-  }
+  const api = runScripts([path.join(root, 'search-core.js')]).BaokanSearchCore as {
+    openPagefind(pf: PagefindModule, base: string, shards: string[], html: unknown): Promise<PagefindModule>;
+    pagefindEngine(pf: PagefindModule): Engine;
+  };
+  const start = async () => {
+    // A stand-in <html> only while Pagefind starts (it reads the language then);
+    // without `window` Pagefind runs as in Node (no worker).
+    const g = globalThis as { document?: unknown };
+    const had = 'document' in g;
+    const previous = g.document;
+    let lang = 'zh-Hant';
+    const html = { getAttribute: () => lang, setAttribute: (_: string, v: string) => void (lang = v) };
+    if (!had) g.document = { currentScript: null, querySelector: (s: string) => (s === 'html' ? html : null) };
+    try {
+      await api.openPagefind(mod, `${PREFIX}${id}/pagefind/`, config.shards, html);
+    } finally {
+      if (!had) delete g.document;
+      else g.document = previous;
+    }
+  };
+  await start();
+  return {
+    engine: api.pagefindEngine(mod),
+    restart: async () => {
+      await mod.destroy();
+      count(root, primary, (await fs.stat(primary)).size);
+      await start();
+    },
+  };
 }
 
 function openFallback(root: string, config: SiteConfig): Engine {
@@ -126,7 +145,7 @@ function openFallback(root: string, config: SiteConfig): Engine {
     const file = path.resolve(dir, url);
     if (!file.startsWith(dir + path.sep)) throw new Error(`outside the fallback: ${url}`);
     const code = await fs.readFile(file, 'utf8');
-    bytesRead.set(`${root}#fallback`, (bytesRead.get(`${root}#fallback`) ?? 0) + Buffer.byteLength(code));
+    count(`${root}#fallback`, file, Buffer.byteLength(code));
     (await import('node:vm')).runInContext(code, context as import('node:vm').Context, { filename: file });
   };
   return api.engine('', config.fallback.buckets, load);
@@ -136,7 +155,8 @@ async function loadSite(root: string): Promise<LoadedSite> {
   const configFile = path.join(root, 'pagefind', 'baokan-config.js');
   const config = runScripts([configFile]).BAOKAN_SEARCH as SiteConfig;
   const core = loadCore(path.join(root, 'search-core.js'), config.fold);
-  return { core, config, pagefind: await openPagefind(root, config), fallback: openFallback(root, config) };
+  const served = await openPagefind(root, config);
+  return { core, config, pagefind: served?.engine ?? null, fallback: openFallback(root, config), restart: async () => served?.restart() };
 }
 
 /** The site as loaded for searching (cached per site and index version). */

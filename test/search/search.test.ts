@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { renderSite } from '../../src/render/index.js';
-import { buildSearchIndex, searchSite } from '../../src/search/index.js';
+import { buildSearchIndex, MAX_SHARD_WEIGHT, planShards, searchSite, shardWeight } from '../../src/search/index.js';
 import type { SearchDocument } from '../../src/types.js';
 import { tempDir } from '../helpers/tmp.js';
 import { listTree } from '../helpers/site.js';
@@ -29,10 +29,11 @@ const both = async (q: string, filters = {}) => {
 };
 
 describe('search index', () => {
-  it('indexes every search document, one Pagefind bundle per year and one for the undated', () => {
+  it('indexes every search document, whole years packed into bundles of at most MAX_SHARD_WEIGHT', () => {
     expect(pages).toBe(allArticles.length);
+    expect(documents.reduce((n, d) => n + shardWeight(d), 0)).toBeLessThanOrEqual(MAX_SHARD_WEIGHT);
     const years = [...new Set(documents.map((d) => d.filters.year?.[0]).filter(Boolean))].sort().reverse();
-    expect(shards).toEqual([...years, ...(documents.some((d) => !d.filters.year) ? ['undated'] : [])]);
+    expect(shards).toEqual([`${years[0]}-${documents.some((d) => !d.filters.year) ? 'undated' : years[years.length - 1]}`]);
     for (const s of shards) {
       const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', s, 'pagefind-entry.json'), 'utf8'));
       // one index per bundle whatever the pages' lang (zh-Hant and zh-Hans mixed)
@@ -48,6 +49,29 @@ describe('search index', () => {
     const a = listTree(path.join(site, 'pagefind'));
     expect(listTree(path.join(again, 'pagefind'))).toEqual(a);
     for (const f of a) expect(readFileSync(path.join(again, 'pagefind', f)).equals(readFileSync(path.join(site, 'pagefind', f))), f).toBe(true);
+  });
+
+  it('plans shards as runs of the global order: whole years, a year too big split, from the oldest end', () => {
+    const doc = (url: string, year?: string, date?: string) => ({ url, title: url, text: url, kind: 'article', lang: 'zh-Hant', names: [], weight: 1, date: date ?? null, kicker: null, filters: year ? { year: [year] } : {} }) as unknown as SearchDocument;
+    const docs = [doc('a', '2020', '2020-01-01'), doc('b', '2020', '2020-02-01'), doc('c', '2019', '2019-05-01'), doc('d'), doc('e', '2018', '2018-01-01'), doc('f', '2020', '2020-03-01'), doc('g', '2020', '2020-04-01'), doc('h', '2020', '2020-05-01')];
+    // every one of these weighs the same: three to a shard
+    const plan = planShards(docs, { maxShardWeight: 3 * shardWeight(docs[0]!) });
+    expect(plan.map((s) => [s.key, s.documents.map((d) => d.url).join('')])).toEqual([
+      ['2020.1', 'hg'],
+      ['2020.2', 'fba'],
+      ['2019-undated', 'ced'],
+    ]);
+    expect(plan.flatMap((s) => s.documents.map((d) => d.url))).toEqual(planShards(docs, { singleShard: true })[0]!.documents.map((d) => d.url));
+  });
+
+  it('answers the same from many small shards as from one bundle', async () => {
+    const many = path.join(work, 'many');
+    const { searchDocuments } = await renderSite(allArticles, { outDir: many });
+    const built = await buildSearchIndex(many, searchDocuments, { maxShardWeight: 1 });
+    expect(built.shards.length).toBe(searchDocuments.length); // one document each
+    for (const q of ['有色', '駱東山', '集团', '会议', '2018']) {
+      expect((await searchSite(many, q)).map((r) => r.url), q).toEqual(await urls(q));
+    }
   });
 
   it('keeps no Pagefind UI bundle (the page has its own)', () => {
