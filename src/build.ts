@@ -238,7 +238,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { articles, articleCount, files, pages: manifest!.pages, written: true, skipped: true, timings, stats };
   }
   // Loaded only now: a rebuild with nothing to do should not pay for loading them.
-  const [{ linkArchive }, { renderSite }, { buildSearchIndex }] = await Promise.all([import('./link/index.js'), import('./render/index.js'), import('./search/index.js')]);
+  const [{ linkArchive }, { renderSite, siteSearchDocuments }, { buildSearchIndex }] = await Promise.all([import('./link/index.js'), import('./render/index.js'), import('./search/index.js')]);
   let pages = 0;
   let lap = performance.now();
   const stage = (name: string) => {
@@ -250,14 +250,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     lap = performance.now();
     const archive = linkArchive(articles.map((a) => a.record));
     stage('link');
+    // The index comes from records, not pages: Pagefind (its own process) indexes while the pages render.
+    const searchStarted = performance.now();
+    const searching = buildSearchIndex(tmp, siteSearchDocuments(articles, archive)).then(() => {
+      timings.search = performance.now() - searchStarted;
+    });
+    searching.catch(() => {}); // awaited below; a render failure must not leave it unhandled
     const rendered = await renderSite(articles, { outDir: tmp, archive });
     pages = rendered.files.length;
     stage('render');
     await fs.mkdir(path.join(tmp, 'data'), { recursive: true });
     await fs.writeFile(path.join(tmp, 'data', 'records.json'), JSON.stringify(recordsFile(articles), null, 2) + '\n');
     stage('records');
-    await buildSearchIndex(tmp, rendered.searchDocuments);
-    stage('search');
+    await searching;
+    stage('searchWait');
   });
   stage('swap');
   if (cacheDir && loaded.fingerprint) {

@@ -128,8 +128,22 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   for (const [file, content] of dataFiles(archive, ordered, pagePaths, { siteUrl: options.siteUrl ?? '', title: siteTitle(siteLang), lang: siteLang })) await write(file, content);
   await writer.flush();
   files.push(...(await copyTree(PUBLIC_DIR, outDir)));
-  const langOf = (id: string) => byId.get(id)?.lang ?? siteLang;
-  return { files: [...new Set(files)].sort(), searchDocuments: [...ordered.map(articleSearchDocument), ...entitySearchDocuments(archive, langOf)] };
+  return {
+    files: [...new Set(files)].sort(),
+    // computed on demand: the build indexes from siteSearchDocuments while pages render
+    get searchDocuments() {
+      return siteSearchDocuments(articles, archive, siteLang);
+    },
+  };
+}
+
+/**
+ * What search indexes for the site: articles and entity pages. Derived from
+ * records alone, so the index can be built while the pages are rendered.
+ */
+export function siteSearchDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles)): SearchDocument[] {
+  const byId = new Map(articles.map((a) => [a.record.id, a.lang]));
+  return [...sortArticles(articles).map(articleSearchDocument), ...entitySearchDocuments(archive, (id) => byId.get(id) ?? lang)];
 }
 
 /** Links from an article's mentions to the pages of what they name. */
