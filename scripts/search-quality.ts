@@ -277,7 +277,21 @@ async function baseline(root: string, truth: Map<string, Set<string>>) {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, queries: { type: 'string', default: '400' }, seed: { type: 'string', default: '1' }, 'no-baseline': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, queries: { type: 'string', default: '400' }, seed: { type: 'string', default: '1' }, 'no-baseline': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(`Usage: npx tsx scripts/search-quality.ts [--site DIR] [--queries N] [--seed S] [--no-baseline]
+
+Draws N queries (default 400) from the built site's own documents, half in the
+other script, and runs them through the site's Pagefind bundles in Node as the
+search page does. Prints JSON: recall, precision; bytes of a session's first
+query (page scripts and Pagefind's start included) and of the later query in
+the same session, by kind of file (page, pagefind.js, wasm, entry, meta,
+filter, index, fragment); whether the file:// fallback and one unsharded
+bundle give the same results; and Pagefind's defaults over the HTML pages on
+the same queries (--no-baseline skips that).
+`);
+    return 0;
+  }
   const report = await measureSite(values.site!, { queries: Number(values.queries), seed: Number(values.seed), baseline: !values['no-baseline'] });
   process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   return 0;

@@ -10,11 +10,12 @@
 // nor separates it) with content = the core's index form (bigrams of the
 // folded text); see public/search-core.js for why that finds exactly the
 // texts that contain the query, in either script.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchDocument } from '../types.js';
-import { foldPairs, siteCore } from './core.js';
+import { foldPairs, PUBLIC_DIR, siteCore } from './core.js';
 import { writeFallback } from './fallback.js';
 import { canonicalizeBundle } from './canonical.js';
 
@@ -112,15 +113,17 @@ export interface IndexOptions {
   singleShard?: boolean;
   /** what a shard may weigh at most (default MAX_SHARD_WEIGHT, see shardWeight) */
   maxShardWeight?: number;
+  /** the site this one replaces: its unchanged shards are copied, not indexed again */
+  previousSite?: string;
 }
 
-export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = [], options: IndexOptions = {}): Promise<{ pages: number; shards: string[] }> {
+export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = [], options: IndexOptions = {}): Promise<{ pages: number; shards: string[]; reused: string[] }> {
   const run = indexing.then(() => indexSite(path.resolve(siteDir), documents, options));
   indexing = run.catch(() => undefined);
   return run;
 }
 
-async function indexSite(root: string, documents: SearchDocument[], options: IndexOptions): Promise<{ pages: number; shards: string[] }> {
+async function indexSite(root: string, documents: SearchDocument[], options: IndexOptions): Promise<{ pages: number; shards: string[]; reused: string[] }> {
   const unique = new Map<string, SearchDocument>();
   for (const d of documents) {
     if (unique.has(d.url)) throw new Error(`two search documents share the URL ${d.url}`);
@@ -130,18 +133,55 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   const bundleRoot = path.join(root, 'pagefind');
   await fs.rm(bundleRoot, { recursive: true, force: true });
   // One shard at a time, each in a Pagefind process of its own (closed before
-  // the next starts): the peak is one shard's, whatever the site's size.
+  // the next starts): the peak is one shard's, whatever the site's size. A
+  // shard whose documents (and indexer) are those of the previous site's shard
+  // of that name is copied from it, not indexed again.
+  const reused: string[] = [];
   for (const shard of shards) {
+    const dir = path.join(bundleRoot, shard.key);
+    const digest = shardDigest(shard.documents);
+    const before = options.previousSite ? path.join(path.resolve(options.previousSite), 'pagefind', shard.key) : null;
+    if (before && (await fs.readFile(path.join(before, SHARD_DIGEST), 'utf8').catch(() => null)) === digest) {
+      await fs.cp(before, dir, { recursive: true });
+      reused.push(shard.key);
+      continue;
+    }
     try {
-      await indexShard(shard.documents, path.join(bundleRoot, shard.key));
+      await indexShard(shard.documents, dir);
     } finally {
       await pagefind.close();
     }
+    await fs.writeFile(path.join(dir, SHARD_DIGEST), digest);
   }
   const ordered = shards.flatMap((s) => s.documents);
   await writeConfig(bundleRoot, shards, ordered);
   await writeFallback(path.join(bundleRoot, 'fallback'), ordered, siteCore());
-  return { pages: ordered.length, shards: shards.map((s) => s.key) };
+  return { pages: ordered.length, shards: shards.map((s) => s.key), reused };
+}
+
+function pagefindVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(PUBLIC_DIR, '..', 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+/** Bump when what a shard holds changes other than through its inputs (e.g. canonical.ts). */
+const SHARD_FORMAT = 1;
+/** In each shard: what it was indexed from (documents, core, format, Pagefind's version, chunk size). */
+const SHARD_DIGEST = 'baokan-shard.sha256';
+let indexer: string | null = null;
+function shardDigest(documents: SearchDocument[]): string {
+  indexer ??= JSON.stringify([
+    readFileSync(path.join(PUBLIC_DIR, 'search-core.js'), 'utf8'),
+    SHARD_FORMAT,
+    pagefindVersion(),
+    INDEX_CHUNK_SIZE,
+    Object.entries(KIND_TAGS),
+  ]);
+  const h = createHash('sha256').update(indexer);
+  for (const d of documents) h.update(JSON.stringify([d.url, d.title, d.text, d.kind, d.date ?? null, d.kicker ?? null, recordFilters(d)])).update('\n');
+  return h.digest('hex');
 }
 
 /**

@@ -74,6 +74,17 @@ describe('search index', () => {
     }
   });
 
+  it('copies the shards whose documents did not change from the previous site, indexes the others', async () => {
+    const next = path.join(work, 'next');
+    const { searchDocuments } = await renderSite(allArticles, { outDir: next });
+    const byYear = await buildSearchIndex(path.join(work, 'years'), searchDocuments, { maxShardWeight: 1 });
+    const edited = searchDocuments.map((d, i) => (i === 0 ? { ...d, text: `${d.text}改` } : d));
+    const again = await buildSearchIndex(next, edited, { maxShardWeight: 1, previousSite: path.join(work, 'years') });
+    expect(again.shards).toEqual(byYear.shards);
+    expect(again.reused.length).toBe(byYear.shards.length - 1);
+    expect(await urls('有色')).toEqual((await searchSite(next, '有色')).map((r) => r.url));
+  });
+
   it('keeps no Pagefind UI bundle (the page has its own)', () => {
     for (const s of shards) expect(readdirSync(path.join(site, 'pagefind', s)).filter((f) => f.includes('-ui'))).toEqual([]);
   });
