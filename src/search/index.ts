@@ -189,7 +189,7 @@ function shardDigest(documents: SearchDocument[]): string {
  * the chunk of each of its bigrams, so small chunks mean small downloads; more
  * chunks make the meta file (loaded once) longer.
  */
-export const INDEX_CHUNK_SIZE = Number(process.env.BAOKAN_INDEX_CHUNK_SIZE) || 2000;
+export const INDEX_CHUNK_SIZE = Number(process.env.BAOKAN_INDEX_CHUNK_SIZE) || 1000;
 
 /** Pagefind's UI bundles (the search page has its own), its worker (started with noWorker), the wasm of no language. */
 const UNUSED_FILES = /^(pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)|wasm\.unknown\.pagefind)$/;
@@ -200,9 +200,14 @@ const UNUSED_FILES = /^(pagefind-(ui|component-ui|modular-ui|highlight|worker)\.
  */
 export async function indexShard(documents: SearchDocument[], bundleDir: string): Promise<void> {
   const core = siteCore();
-  // Pagefind reads its chunk size from its environment when its process starts.
+  // Pagefind reads its chunk size from its environment when its process starts
+  // (createIndex starts it; indexSite closes it after each shard).
+  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }).finally(() => {
+    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
+  });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   try {
     // One at a time: Pagefind numbers records in the order they arrive, and
