@@ -205,14 +205,15 @@ export interface BuildResult {
   skipped: boolean;
   /** milliseconds per stage; per-article stages are summed over workers, `articles` is their wall time */
   timings: Record<string, number>;
-  stats: { cached: number; processed: number };
+  /** articles read from the cache, processed, and output files taken unchanged from the previous site */
+  stats: { cached: number; processed: number; reused: number };
 }
 
 /** The whole build: articles → pages, records and search index, swapped in at the end. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const timings: Record<string, number> = {};
-  const stats = { cached: 0, processed: 0 };
+  const stats = { cached: 0, processed: 0, reused: 0 };
   await fs.access(options.seeds).catch(() => {
     throw new Error(`no articles folder at ${options.seeds}`);
   });
@@ -252,12 +253,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     stage('link');
     // The index comes from records, not pages: Pagefind (its own process) indexes while the pages render.
     const searchStarted = performance.now();
-    const searching = buildSearchIndex(tmp, siteSearchDocuments(articles, archive)).then(() => {
+    // What did not change is taken from the site being replaced: search shards and pages alike.
+    const previousSite = (await fs.stat(options.out).catch(() => null))?.isDirectory() ? options.out : undefined;
+    const searching = buildSearchIndex(tmp, siteSearchDocuments(articles, archive), { previousSite }).then(() => {
       timings.search = performance.now() - searchStarted;
     });
     searching.catch(() => {}); // awaited below; a render failure must not leave it unhandled
-    const rendered = await renderSite(articles, { outDir: tmp, archive });
+    const rendered = await renderSite(articles, { outDir: tmp, archive, previousSite });
     pages = rendered.files.length;
+    stats.reused = rendered.reused;
     stage('render');
     await fs.mkdir(path.join(tmp, 'data'), { recursive: true });
     await fs.writeFile(path.join(tmp, 'data', 'records.json'), JSON.stringify(recordsFile(articles), null, 2) + '\n');

@@ -55,7 +55,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   const messages = formatReport(result.files, { quiet: Boolean(args.values.quiet) });
   if (messages) process.stderr.write(messages + '\n');
   if (args.values.timings) {
-    const report = { ...result.timings, maxRssBytes: process.resourceUsage().maxRSS * 1024, cached: result.stats.cached, skipped: result.skipped, processed: result.stats.processed, workers };
+    const report = { ...result.timings, maxRssBytes: process.resourceUsage().maxRSS * 1024, cached: result.stats.cached, skipped: result.skipped, processed: result.stats.processed, reused: result.stats.reused, workers };
     await fs.writeFile(args.values.timings as string, JSON.stringify(report, null, 2) + '\n');
   }
   if (!result.written) {

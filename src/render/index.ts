@@ -15,6 +15,8 @@ import { STRINGS, type Lang, type Strings } from './strings.js';
 import { articleUrl, figureAnchor, meetingUrl, organisationUrl, personUrl } from './urls.js';
 import { otherLang, ScriptTwins } from './twins.js';
 import { OutputWriter } from './writer.js';
+import { PageReuse, PAGE_KEYS_FILE } from './reuse.js';
+import { codeVersion } from '../cache/index.js';
 import { linkArchive, type Archive, type LinkedArticle } from '../link/index.js';
 import { articleView, homeView, sortArticles } from './articles.js';
 import { EntityViews } from './entities.js';
@@ -38,6 +40,8 @@ export interface RenderOptions {
   lang?: Lang;
   /** also write every page in the other script (繁/简 switch); default true */
   scriptTwins?: boolean;
+  /** the site this build replaces: pages whose inputs are unchanged are taken from it (reuse.ts) */
+  previousSite?: string | null;
   /** absolute address the site is published at (feed ids, sitemap); '' when unknown */
   siteUrl?: string;
   /** the link stage's result; computed from the articles when not given */
@@ -54,7 +58,7 @@ const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
 export { articleUrl } from './urls.js';
 export { parseRecordDate } from './dates.js';
 
-export async function renderSite(articles: SiteArticle[], options: RenderOptions): Promise<{ files: string[]; searchDocuments: SearchDocument[] }> {
+export async function renderSite(articles: SiteArticle[], options: RenderOptions): Promise<{ files: string[]; searchDocuments: SearchDocument[]; reused: number }> {
   checkIds(articles);
   const outDir = path.resolve(options.outDir);
   const siteLang: Lang = options.lang ?? majorityLang(articles);
@@ -70,10 +74,20 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   const ordered = sortArticles(articles);
   const byId = new Map(articles.map((a) => [a.record.id, a]));
   const twins = options.scriptTwins === false ? null : new ScriptTwins(siteLang, ordered.map((a): [string, Lang] => [articleUrl(a.record.id), a.lang]));
-  /** Write a page, and its version in the other script (see twins.ts). */
-  const writePage = async (pagePath: string, template: string, lang: Lang, section: string, data: Record<string, unknown>) => {
+  const reuse = await PageReuse.open(await codeVersion(), options.previousSite ?? null);
+  const nativeById = new Map(ordered.map((a) => [a.record.id, a.lang]));
+  /** Write a page, and its version in the other script (see twins.ts); reuse both when nothing they show changed. */
+  const writePage = async (pagePath: string, template: string, lang: Lang, section: string, viewOf: Record<string, unknown> | (() => Record<string, unknown>), inputs?: unknown) => {
     const other = otherLang(lang);
     const twinned = twins !== null && twins.twinned(pagePath);
+    // `inputs` stands for the view where building the view is the costly part (article bodies)
+    const view = JSON.stringify(inputs ?? viewOf);
+    // A twin's links depend on the scripts of the articles the page links to.
+    const linked = [...new Set(view.match(/\/articles\/[A-Za-z0-9_.-]+\//g) ?? [])].map((u) => nativeById.get(u.slice(10, -1)) ?? '').join();
+    const key = reuse.key(template, lang, view, `${siteTitle(lang)}\0${siteTitle(other)}\0${siteLang}\0${twins !== null}\0${linked}`);
+    const outputs = [ScriptTwins.file(pagePath), ...(twinned ? [ScriptTwins.file(twins.pathIn(pagePath, other))] : [])];
+    if (await reuse.tryReuse(key, outputs, (from, relative) => writer.link(from, relative))) return;
+    const data = typeof viewOf === 'function' ? viewOf() : viewOf;
     const alt = twins !== null ? { url: twins.pathIn(pagePath, other), lang: other, label: STRINGS[lang].e.switchScript } : null;
     await write(ScriptTwins.file(pagePath), page(template, lang, section, { ...data, alt }));
     if (!twinned) return;
@@ -87,7 +101,9 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   for (const a of ordered) {
     const links = mentionLinks(a.record, archive.byArticle.get(a.record.id), figures.hrefOf);
     const og = { type: 'article', title: a.record.title, description: a.record.paragraphs[0]?.slice(0, 120) ?? '' };
-    await writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', { page: articleView(a, STRINGS[a.lang], links), jsonLd: pageLd.article(a), og });
+    const view = () => ({ page: articleView(a, STRINGS[a.lang], links), jsonLd: pageLd.article(a), og });
+    // The body tree follows from the source bytes the record's sha256 names.
+    await writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', view, { record: a.record, links });
   }
 
   const og = (type: string, title: string) => ({ type, title, description: '' });
@@ -126,10 +142,12 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   await write('404.html', page('404.njk', siteLang, '404', {}));
   const pagePaths = files.filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
   for (const [file, content] of dataFiles(archive, ordered, pagePaths, { siteUrl: options.siteUrl ?? '', title: siteTitle(siteLang), lang: siteLang })) await write(file, content);
+  await write(PAGE_KEYS_FILE, reuse.manifest());
   await writer.flush();
   files.push(...(await copyTree(PUBLIC_DIR, outDir)));
   return {
     files: [...new Set(files)].sort(),
+    reused: reuse.reused,
     // computed on demand: the build indexes from siteSearchDocuments while pages render
     get searchDocuments() {
       return siteSearchDocuments(articles, archive, siteLang);

@@ -32,6 +32,22 @@ export class OutputWriter {
     if (this.failure !== undefined) throw this.failure;
   }
 
+  /** Queue a hard link to an existing file (a copy where links are refused); false when it cannot be made. */
+  async link(from: string, relative: string): Promise<boolean> {
+    const target = path.join(this.outDir, ...relative.split('/'));
+    const dir = path.dirname(target);
+    let made = this.made.get(dir);
+    if (!made) this.made.set(dir, (made = fs.mkdir(dir, { recursive: true })));
+    await made;
+    try {
+      await fs.link(from, target).catch(() => fs.copyFile(from, target));
+    } catch {
+      return false;
+    }
+    this.files.push(relative);
+    return true;
+  }
+
   /** Wait for every queued write; the first failure is thrown. */
   async flush(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.all(this.inFlight);
