@@ -86,6 +86,16 @@ describe('search page in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('served: 駱東山 ranks his person page first, above the article', async () => {
+    const page = await browser.newPage();
+    for (const q of ['駱東山', '骆东山']) {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
+      const links = await resultLinks(page);
+      expect(new URL(links[0]!).pathname, q).toBe('/people/luo-dongshan/');
+    }
+    await page.close();
+  }, 60_000);
+
   it('file://: the page answers 維穩 with seed 003 through the fallback, and says so', async () => {
     const page = await browser.newPage();
     await page.goto(`${pathToFileURL(path.join(site, 'search', 'index.html')).href}?q=${encodeURIComponent('維穩')}`);
@@ -95,8 +105,7 @@ describe('search page in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  // Scoped to <main>, what this page renders: the shared footer's grey (#8a8a8a in
-  // public/style.css, 3.38:1) fails color-contrast on every page and is reported to its owner.
+  // Scoped to <main>, what this page renders; test/browser/pages.test.ts checks whole pages.
   it('axe finds no serious or critical violation in the main content of the search page, with results', async () => {
     // the page's CSP allows no inline script, and axe is injected as one
     const context = await browser.newContext({ bypassCSP: true });
