@@ -16,7 +16,7 @@ import { writeHugoSite } from './lib/hugo-site.js';
 import { measure, median } from './lib/measure.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const STAGES = ['read', 'ingest', 'normalize', 'parse', 'extract', 'articles', 'link', 'render', 'records', 'search', 'swap', 'total'];
+const STAGES = ['read', 'ingest', 'normalize', 'parse', 'extract', 'articles', 'link', 'render', 'records', 'search', 'searchWait', 'swap', 'total'];
 
 interface BuildRun {
   seconds: number;

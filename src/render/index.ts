@@ -14,7 +14,7 @@ import type { BodyLink } from './body.js';
 import { STRINGS, type Lang, type Strings } from './strings.js';
 import { articleUrl, figureAnchor, meetingUrl, organisationUrl, personUrl } from './urls.js';
 import { otherLang, ScriptTwins } from './twins.js';
-import { OutputWriter } from './writer.js';
+import { OutputWriter } from '../output-writer.js';
 import { PageReuse, PAGE_KEYS_FILE } from './reuse.js';
 import { codeVersion } from '../cache/index.js';
 import { linkArchive, type Archive, type LinkedArticle } from '../link/index.js';

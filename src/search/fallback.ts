@@ -2,24 +2,21 @@
 //   fallback/docs.js   filters (and kind) of every document, in the site's global order
 //   fallback/t/<n>.js  postings of the tokens whose first character falls in bucket n
 //   fallback/d/<i>.js  what result i shows (url, title, text, kind, date, kicker)
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { SearchDocument } from '../types.js';
-import type { SearchCore } from './core.js';
-import { fallbackBuckets, recordFilters, safeJson } from './index.js';
+import { OutputWriter } from '../output-writer.js';
+import { fallbackBuckets, indexFormOf, recordFilters, safeJson } from './index.js';
 
 const put = (key: string, data: unknown) => `BaokanFallback.put(${JSON.stringify(key)}, ${safeJson(data)});\n`;
 
-export async function writeFallback(dir: string, ordered: SearchDocument[], core: SearchCore): Promise<void> {
+export async function writeFallback(dir: string, ordered: SearchDocument[]): Promise<void> {
   const buckets = fallbackBuckets(ordered.length);
-  await fs.mkdir(path.join(dir, 't'), { recursive: true });
-  await fs.mkdir(path.join(dir, 'd'), { recursive: true });
-  await fs.writeFile(path.join(dir, 'docs.js'), put('docs', ordered.map(recordFilters)));
+  const out = new OutputWriter(dir);
+  await out.write('docs.js', put('docs', ordered.map(recordFilters)));
   // token → [[doc, positions…], …], docs ascending
   const postings: Array<Map<string, number[][]>> = Array.from({ length: buckets }, () => new Map());
   for (let doc = 0; doc < ordered.length; doc++) {
     const d = ordered[doc]!;
-    const tokens = core.indexForm(d.title, d.text).split(' ').filter(Boolean);
+    const tokens = indexFormOf(d).form.split(' ').filter(Boolean);
     const mine = new Map<string, number[]>();
     tokens.forEach((t, position) => {
       if (!mine.has(t)) mine.set(t, [doc]);
@@ -31,10 +28,11 @@ export async function writeFallback(dir: string, ordered: SearchDocument[], core
       bucket.get(t)!.push(list);
     }
     const data = { url: d.url, title: d.title, text: d.text, kind: d.kind, date: d.date, kicker: d.kicker };
-    await fs.writeFile(path.join(dir, 'd', `${doc}.js`), put(`d/${doc}`, data));
+    await out.write(`d/${doc}.js`, put(`d/${doc}`, data));
   }
   for (let b = 0; b < buckets; b++) {
     const sorted = Object.fromEntries([...postings[b]!.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-    await fs.writeFile(path.join(dir, 't', `${b}.js`), put(`t/${b}`, sorted));
+    await out.write(`t/${b}.js`, put(`t/${b}`, sorted));
   }
+  await out.flush();
 }

@@ -1,4 +1,4 @@
-// Output writes, many at once: a build writes tens of thousands of small
+// Output writes (pages, search files), many at once: a build writes tens of thousands of small
 // files, and awaiting each mkdir and write in turn left the disk idle between
 // them. Folders are made once; at most `limit` writes are in flight.
 import { promises as fs } from 'node:fs';
