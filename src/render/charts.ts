@@ -88,7 +88,7 @@ const DEFAULT_NO_DATA = 'no data';
 
 // Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, lone
 // surrogates, U+FFFE/U+FFFF): dropped, so the document stays well-formed.
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+export const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Escapes text for XML content and double- or single-quoted attributes. */
 export function escapeXml(text: string): string {

@@ -4,22 +4,9 @@
 // paths are sorted, nothing reads the clock: the feed's `updated` comes from
 // the newest article). Everything from an article is escaped for where it
 // goes: XML text and attributes, CSV fields, a <script> element.
+import { escapeXml, NOT_XML_CHAR } from './charts.js';
 
 // ---------------------------------------------------------------- shared
-
-// Characters XML 1.0 cannot carry (C0 controls but tab/LF/CR, lone
-// surrogates, U+FFFE/U+FFFF): dropped so the document stays well-formed.
-const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-function escapeXml(text: string): string {
-  return String(text)
-    .replace(NOT_XML_CHAR, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /** Code-unit order, the same everywhere (no locale). */
 function compareStrings(a: string, b: string): number {

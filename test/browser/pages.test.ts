@@ -9,23 +9,21 @@
 // - figures: the script turns headers into sort buttons and sorting by value
 //   reorders the rows; without JavaScript the full table is there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import http from 'node:http';
+import { cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveSite } from '../helpers/browser.js';
 import { baokan, ROOT } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const work = tempDir('baokan-pages-browser-');
 const input = path.join(work, 'in');
 const site = path.join(work, 'site');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.csv': 'text/csv; charset=utf-8' };
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
-let server: http.Server;
+let closeServer: (() => Promise<void>) | undefined;
 let origin = '';
 const PAGES: Record<string, string> = {};
 
@@ -53,21 +51,13 @@ beforeAll(async () => {
     people: '/people/',
     search: '/search/?q=' + encodeURIComponent('有色'),
   });
-  server = http.createServer((req, res) => {
-    let file = path.join(site, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(site)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  ({ origin, close: closeServer } = await serveSite(site));
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await closeServer?.();
 });
 
 /** Open a page, collecting console errors (CSP violations are logged as errors), page errors and failed requests. */

@@ -2,25 +2,23 @@
 // browser): served over HTTP (Pagefind) and opened from disk (file://, the
 // classic-script fallback), plus axe on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import http from 'node:http';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveSite } from '../helpers/browser.js';
 import { baokan, ROOT } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const work = tempDir('baokan-search-browser-');
 const input = path.join(work, 'in');
 const site = path.join(work, 'site');
 const SEED_000 = '000_7c941060955f54b6';
 const SEED_003 = '003_7367aa27400e94e4';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 let browser: Browser;
-let server: http.Server;
+let closeServer: (() => Promise<void>) | undefined;
 let origin = '';
 
 beforeAll(async () => {
@@ -29,21 +27,13 @@ beforeAll(async () => {
   }
   const built = await baokan(['build', '--seeds', input, '--out', site, '--no-cache', '--quiet']);
   expect(built.code, built.stderr).toBe(0);
-  server = http.createServer((req, res) => {
-    let file = path.join(site, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(site)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  ({ origin, close: closeServer } = await serveSite(site));
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await closeServer?.();
 });
 
 /** Every result's link: the pages after the first (10 a page) loaded with the "more" button. */
