@@ -258,8 +258,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const searching = buildSearchIndex(tmp, siteSearchDocuments(articles, archive), { previousSite }).then(() => {
       timings.search = performance.now() - searchStarted;
     });
-    searching.catch(() => {}); // awaited below; a render failure must not leave it unhandled
-    const rendered = await renderSite(articles, { outDir: tmp, archive, previousSite });
+    let rendered: Awaited<ReturnType<typeof renderSite>>;
+    try {
+      rendered = await renderSite(articles, { outDir: tmp, archive, previousSite });
+    } catch (error) {
+      // Let the indexer stop writing into the folder before it is removed, and report the render error, not the cleanup's.
+      await searching.catch(() => {});
+      throw error;
+    }
     pages = rendered.files.length;
     stats.reused = rendered.reused;
     stage('render');
