@@ -90,8 +90,10 @@
      * filters: { name: [values] }, any of the values.
      * Ranking (stable, so the global order breaks ties): entity page whose title starts with
      * the query, other entity pages, pages whose title starts with the query, the rest.
+     * sort 'new': the global order alone (newest first, undated and entity pages last);
+     * sort 'old': articles oldest first, then the entity pages.
      */
-    async function search(engine, query, filters) {
+    async function search(engine, query, filters, sort) {
       var words = parseQuery(query);
       if (!words.length) return [];
       filters = filters || {};
@@ -121,6 +123,8 @@
         ranked.push({ id: id, hit: v.hit, order: order++, key: [entity && v.start ? 1 : 0, entity ? 1 : 0, v.start ? 1 : 0] });
       });
       ranked.sort(function (a, b) {
+        if (sort === 'new') return a.order - b.order;
+        if (sort === 'old') return a.key[1] - b.key[1] || (a.key[1] ? a.order - b.order : b.order - a.order);
         for (var i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i] - a.key[i];
         return a.order - b.order;
       });

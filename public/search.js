@@ -9,6 +9,7 @@
   var WORDS = {
     'zh-Hant': {
       heading: '搜尋文章', label: '搜尋', submit: '搜尋', filters: '篩選', any: '全部',
+      sort: '排序', sortRelevance: '相關度', sortNew: '最新在前', sortOld: '最早在前',
       year: '年份', kind: '類型', category: '欄目', publication: '刊物', person: '人物', organisation: '機構',
       kinds: { article: '文章', person: '人物', organisation: '機構', meeting: '會議' },
       searching: '正在搜尋…', none: '找不到符合的結果。', count: function (n) { return '找到 ' + n + ' 個結果'; },
@@ -17,6 +18,7 @@
     },
     'zh-Hans': {
       heading: '搜索文章', label: '搜索', submit: '搜索', filters: '筛选', any: '全部',
+      sort: '排序', sortRelevance: '相关度', sortNew: '最新在前', sortOld: '最早在前',
       year: '年份', kind: '类型', category: '栏目', publication: '刊物', person: '人物', organisation: '机构',
       kinds: { article: '文章', person: '人物', organisation: '机构', meeting: '会议' },
       searching: '正在搜索…', none: '没有找到符合的结果。', count: function (n) { return '找到 ' + n + ' 个结果'; },
@@ -57,6 +59,8 @@
     }
 
     var core = Core.create(config.fold);
+    var sortField = document.getElementById('search-sort');
+    sortField.value = params.get('sort') || '';
     var input = document.getElementById('search-q');
     var status = document.getElementById('search-status');
     var list = document.getElementById('search-results');
@@ -92,7 +96,7 @@
       list.setAttribute('aria-busy', 'true');
       var filters = currentFilters();
       try {
-        var hits = await core.search(await getEngine(), q, filters);
+        var hits = await core.search(await getEngine(), q, filters, sortField.value);
         if (mine !== run) return;
         await show(hits, 0, q, mine);
         if (mine !== run) return;
@@ -145,6 +149,7 @@
       next.set('q', input.value.trim());
       var f = currentFilters();
       Object.keys(f).forEach(function (k) { f[k].forEach(function (v) { next.append(k, v); }); });
+      if (sortField.value) next.set('sort', sortField.value);
       if (params.get('lang')) next.set('lang', lang);
       history.replaceState(null, '', '?' + next.toString());
       search();

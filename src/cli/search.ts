@@ -1,7 +1,7 @@
 import { parseCommandArgs } from './main.js';
 import { searchSite } from '../search/index.js';
 
-const USAGE = `Usage: baokan search QUERY [--site DIR] [--json] [--filter NAME=VALUE ...] [--fallback]
+const USAGE = `Usage: baokan search QUERY [--site DIR] [--json] [--filter NAME=VALUE ...] [--sort new|old] [--fallback]
 
 Runs QUERY against the built site's search index (default dist/) the way the
 search page does (same query transform, same bundles), and prints url, title
@@ -10,6 +10,7 @@ and excerpt per result, best first.
   --filter NAME=VALUE  keep results with this facet value (year, kind, category,
                        publication, person, organisation); repeat to combine
                        (the same NAME twice: either value)
+  --sort new|old       newest or oldest article first instead of best first
   --fallback           use the file:// fallback index instead of Pagefind
   --json               print the results as JSON (excerpt as HTML)
 `;
@@ -19,7 +20,7 @@ export async function runSearch(argv: string[]): Promise<number> {
     argv,
     {
       allowPositionals: true,
-      options: { site: { type: 'string', default: 'dist' }, json: { type: 'boolean' }, filter: { type: 'string', multiple: true }, fallback: { type: 'boolean' } },
+      options: { site: { type: 'string', default: 'dist' }, json: { type: 'boolean' }, filter: { type: 'string', multiple: true }, fallback: { type: 'boolean' }, sort: { type: 'string' } },
     },
     USAGE,
   );
@@ -39,7 +40,12 @@ export async function runSearch(argv: string[]): Promise<number> {
     }
     (filters[f.slice(0, eq)] ??= []).push(f.slice(eq + 1));
   }
-  const results = await searchSite(args.values.site as string, query, { filters, fallback: Boolean(args.values.fallback) });
+  const sort = args.values.sort as string | undefined;
+  if (sort !== undefined && sort !== 'new' && sort !== 'old') {
+    process.stderr.write(`--sort expects new or old, got “${sort}”\n\n${USAGE}`);
+    return 2;
+  }
+  const results = await searchSite(args.values.site as string, query, { filters, fallback: Boolean(args.values.fallback), sort });
   if (args.values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else if (results.length === 0) process.stdout.write('no results\n');
   else {

@@ -10,6 +10,10 @@ export interface Strings {
   searchPlaceholder: string;
   searchHeading: string;
   searchNoScript: string;
+  sortLabel: string;
+  sortRelevance: string;
+  sortNew: string;
+  sortOld: string;
   latest: string;
   undated: string;
   yearUnknown: string;
@@ -131,6 +135,10 @@ export const STRINGS: Record<Lang, Strings> = {
     searchPlaceholder: '搜尋文章',
     searchHeading: '搜尋文章',
     searchNoScript: '搜尋需要啟用 JavaScript。',
+    sortLabel: '排序',
+    sortRelevance: '相關度',
+    sortNew: '最新在前',
+    sortOld: '最早在前',
     latest: '全部文章（最新在前）',
     undated: '日期不詳',
     yearUnknown: '年份不詳',
@@ -231,6 +239,10 @@ export const STRINGS: Record<Lang, Strings> = {
     searchPlaceholder: '搜索文章',
     searchHeading: '搜索文章',
     searchNoScript: '搜索需要启用 JavaScript。',
+    sortLabel: '排序',
+    sortRelevance: '相关度',
+    sortNew: '最新在前',
+    sortOld: '最早在前',
     latest: '全部文章（最新在前）',
     undated: '日期不详',
     yearUnknown: '年份不详',

@@ -35,7 +35,7 @@ export interface SearchCore {
   indexForm(title: string, text: string): string;
   parseQuery(query: string): string[][];
   phraseTokens(chars: string[]): string[];
-  search(engine: Engine, query: string, filters?: Filters): Promise<Hit[]>;
+  search(engine: Engine, query: string, filters?: Filters, sort?: 'new' | 'old'): Promise<Hit[]>;
   contains(text: string, query: string): boolean;
   excerpt(text: string, query: string, radius?: number): string;
   fold(text: string): string;

@@ -22,6 +22,8 @@ export interface SearchOptions {
   filters?: Filters;
   /** query the file:// fallback instead of Pagefind */
   fallback?: boolean;
+  /** 'new' or 'old': by date (articles), as the search page's sort; default best first */
+  sort?: 'new' | 'old';
   /** results to load (url, title, excerpt); default all */
   limit?: number;
 }
@@ -178,7 +180,7 @@ export async function searchIds(siteDir: string, query: string, options: SearchO
   const site = await openSite(siteDir);
   const engine = options.fallback ? site.fallback : site.pagefind;
   if (!engine) return { count: 0, hits: [] };
-  const hits = await site.core.search(engine, query, options.filters ?? {});
+  const hits = await site.core.search(engine, query, options.filters ?? {}, options.sort);
   return { count: hits.length, hits };
 }
 

@@ -76,6 +76,28 @@ describe('search page in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('served: sorting by date puts the newest article first and oldest first reverses the articles', async () => {
+    const page = await browser.newPage();
+    const articles = async (sort: string) => {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent('會議')}&sort=${sort}`);
+      await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached', timeout: 20_000 });
+      while (await page.isVisible('#search-more')) {
+        const before = await page.locator('#search-results li').count();
+        await page.click('#search-more');
+        await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
+      }
+      const items = await page.$$eval('#search-results li', (lis) => lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, meta: li.querySelector('.result-meta')!.textContent! })));
+      return items.filter((i) => i.href.includes('/articles/')).map((i) => /\d{4}-\d{2}-\d{2}/.exec(i.meta)?.[0] ?? '');
+    };
+    const newest = await articles('new');
+    expect(newest.length).toBeGreaterThan(2);
+    expect(newest.filter(Boolean)).toEqual([...newest.filter(Boolean)].sort().reverse());
+    const oldest = await articles('old');
+    expect(oldest).toEqual([...newest].reverse());
+    expect(await page.inputValue('#search-sort')).toBe('old');
+    await page.close();
+  }, 60_000);
+
   it('served: 駱東山 ranks his person page first, above the article', async () => {
     const page = await browser.newPage();
     for (const q of ['駱東山', '骆东山']) {

@@ -153,6 +153,17 @@ describe('search over entity pages (the Node harness runs the real bundle)', () 
     }
   });
 
+  it('sorts by date on request: newest or oldest article first, entity pages after the articles', async () => {
+    const urls = async (sort: 'new' | 'old') => (await searchSite(site, '會議', { sort })).map((r) => r.url);
+    const newest = await urls('new');
+    const oldest = await urls('old');
+    const articles = (list: string[]) => list.filter((u) => u.startsWith('/articles/')).map((u) => u.slice(10, 13));
+    expect(articles(newest)).toEqual(['003', '000']);
+    expect(articles(oldest)).toEqual(['000', '003']);
+    expect(oldest.slice(0, 2).every((u) => u.startsWith('/articles/'))).toBe(true);
+    expect((await searchSite(site, '會議'))[0]!.url).not.toMatch(/^\/articles\//); // best first: entity pages lead
+  });
+
   it('the year filter 2018 leaves only seed 003: entity pages carry no year', async () => {
     const results = await searchSite(site, '有色', { filters: { year: ['2018'] } });
     expect(results.map((r) => r.url)).toEqual([`/articles/${records.articles.find((a) => a.id.startsWith('003'))!.id}/`]);
