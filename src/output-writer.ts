@@ -16,13 +16,17 @@ export class OutputWriter {
 
   /** Queue one file (path relative to the output, with `/`); resolves once it may be followed by more. */
   async write(relative: string, content: string): Promise<void> {
+    await this.queue(relative, (target) => fs.writeFile(target, content.endsWith('\n') ? content : `${content}\n`));
+  }
+
+  private async queue(relative: string, make: (target: string) => Promise<void>): Promise<void> {
     this.files.push(relative);
     const target = path.join(this.outDir, ...relative.split('/'));
     const dir = path.dirname(target);
     let made = this.made.get(dir);
     if (!made) this.made.set(dir, (made = fs.mkdir(dir, { recursive: true })));
     const job: Promise<void> = made
-      .then(() => fs.writeFile(target, content.endsWith('\n') ? content : `${content}\n`))
+      .then(() => make(target))
       .catch((error: unknown) => {
         this.failure ??= error;
       })
@@ -32,20 +36,9 @@ export class OutputWriter {
     if (this.failure !== undefined) throw this.failure;
   }
 
-  /** Queue a hard link to an existing file (a copy where links are refused); false when it cannot be made. */
-  async link(from: string, relative: string): Promise<boolean> {
-    const target = path.join(this.outDir, ...relative.split('/'));
-    const dir = path.dirname(target);
-    let made = this.made.get(dir);
-    if (!made) this.made.set(dir, (made = fs.mkdir(dir, { recursive: true })));
-    await made;
-    try {
-      await fs.link(from, target).catch(() => fs.copyFile(from, target));
-    } catch {
-      return false;
-    }
-    this.files.push(relative);
-    return true;
+  /** Queue a hard link to an existing file (a copy where links are refused). */
+  async link(from: string, relative: string): Promise<void> {
+    await this.queue(relative, (target) => fs.link(from, target).catch(() => fs.copyFile(from, target)));
   }
 
   /** Wait for every queued write; the first failure is thrown. */

@@ -5,7 +5,7 @@
 // next build links (or copies) a page whose key is unchanged. Same bytes
 // either way, so output stays identical to a full render.
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 
 export const PAGE_KEYS_FILE = '.baokan/pages.json';
@@ -42,13 +42,13 @@ export class PageReuse {
    * Record that `files` come from a page with this key; true when all of them
    * were taken from the previous site (nothing to render).
    */
-  async tryReuse(key: string, files: string[], link: (from: string, relative: string) => Promise<boolean>): Promise<boolean> {
+  async tryReuse(key: string, files: string[], link: (from: string, relative: string) => Promise<void>): Promise<boolean> {
     for (const f of files) this.keys[f] = key;
     if (!this.previousDir || !files.every((f) => this.previous[f] === key)) return false;
-    for (const f of files) {
-      // the previous file is gone: render the page (rewriting any file linked so far)
-      if (!(await link(path.join(this.previousDir, ...f.split('/')), f))) return false;
-    }
+    const sources = files.map((f) => path.join(this.previousDir!, ...f.split('/')));
+    // A previous file someone removed: render the page instead. (A stat is far cheaper than a render.)
+    if (!sources.every((s) => existsSync(s))) return false;
+    for (const [i, f] of files.entries()) await link(sources[i]!, f);
     this.reused += files.length;
     return true;
   }
