@@ -258,6 +258,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const searching = buildSearchIndex(tmp, siteSearchDocuments(articles, archive), { previousSite }).then(() => {
       timings.search = performance.now() - searchStarted;
     });
+    searching.catch(() => {}); // handled where it is awaited; a failure during render must not crash the process first
     let rendered: Awaited<ReturnType<typeof renderSite>>;
     try {
       rendered = await renderSite(articles, { outDir: tmp, archive, previousSite });

@@ -73,9 +73,9 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
 
   const ordered = sortArticles(articles);
   const byId = new Map(articles.map((a) => [a.record.id, a]));
-  const twins = options.scriptTwins === false ? null : new ScriptTwins(siteLang, ordered.map((a): [string, Lang] => [articleUrl(a.record.id), a.lang]));
-  const reuse = await PageReuse.open(await codeVersion(), options.previousSite ?? null);
   const nativeById = new Map(ordered.map((a) => [a.record.id, a.lang]));
+  const twins = options.scriptTwins === false ? null : new ScriptTwins(siteLang, [...nativeById].map(([id, lang]): [string, Lang] => [articleUrl(id), lang]));
+  const reuse = await PageReuse.open(await codeVersion(), options.previousSite ?? null);
   /** Write a page, and its version in the other script (see twins.ts); reuse both when nothing they show changed. */
   const writePage = async (pagePath: string, template: string, lang: Lang, section: string, viewOf: Record<string, unknown> | (() => Record<string, unknown>), inputs?: unknown) => {
     const other = otherLang(lang);
@@ -209,7 +209,9 @@ function figureCharts(rows: ReturnType<typeof figuresView>['rows'], t: Strings):
   for (const r of rows) {
     if (!r.label || !r.date.datetime) continue;
     const key = `${r.label}\u0000${r.unit}`;
-    byLabel.set(key, [...(byLabel.get(key) ?? []), r]);
+    const list = byLabel.get(key);
+    if (list) list.push(r);
+    else byLabel.set(key, [r]);
   }
   return [...byLabel]
     .filter(([, list]) => list.length >= 2)

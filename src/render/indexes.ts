@@ -20,7 +20,9 @@ function byLetter<T>(items: T[], slugOf: (item: T) => string, sortKey: (item: T)
   for (const item of [...items].sort((x, y) => compare(sortKey(x), sortKey(y)))) {
     const first = slugOf(item)[0]?.toUpperCase() ?? '#';
     const letter = /[A-Z]/.test(first) ? first : '#';
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+    const group = groups.get(letter);
+    if (group) group.push(item);
+    else groups.set(letter, [item]);
   }
   return [...groups.keys()].sort().map((letter) => ({ letter, id: `letter-${letter === '#' ? 'other' : letter.toLowerCase()}`, items: groups.get(letter)! }));
 }
@@ -78,7 +80,11 @@ export const figuresPageUrl = (n: number) => (n === 1 ? FIGURES_URL : `${FIGURES
 /** The figures table across the archive, newest article first, in pages of FIGURES_PER_PAGE rows. */
 export function figuresView(archive: Archive, views: EntityViews) {
   const byArticle = new Map<string, Archive['figures']>();
-  for (const f of archive.figures) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
+  for (const f of archive.figures) {
+    const list = byArticle.get(f.articleId);
+    if (list) list.push(f);
+    else byArticle.set(f.articleId, [f]);
+  }
   const rows = [...byArticle.values()].reverse().flatMap((list) => list.map((f, n) => views.figureRow(f, n)));
   const pageCount = Math.max(1, Math.ceil(rows.length / FIGURES_PER_PAGE));
   const pages = Array.from({ length: pageCount }, (_, i) => ({

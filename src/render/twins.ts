@@ -10,6 +10,8 @@ const PREFIX: Record<Lang, string> = { 'zh-Hans': '/zh-hans', 'zh-Hant': '/zh-ha
 /** Pages that switch script by themselves (the search page translates its own words) */
 const NOT_TWINNED = new Set(['/search/']);
 
+const MEMO_MAX_LENGTH = 200;
+
 export const otherLang = (lang: Lang): Lang => (lang === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans');
 
 export class ScriptTwins {
@@ -52,6 +54,8 @@ export class ScriptTwins {
     const walk = (v: unknown): unknown => {
       if (typeof v === 'string') {
         if (!/[^\x00-\x7f]/.test(v)) return v;
+        // Names, titles and labels recur across pages; a body is converted once and not kept.
+        if (v.length > MEMO_MAX_LENGTH) return convert(v);
         let out = memo.get(v);
         if (out === undefined) memo.set(v, (out = convert(v)));
         return out;
