@@ -254,8 +254,22 @@
     return pf;
   }
 
+  /**
+   * One engine over several (the articles' index, then the entity pages' index): hits
+   * in the engines' order, so the site's global order is articles, then entity pages.
+   */
+  function combineEngines(engines) {
+    return {
+      find: async function (tokens, exact, filters) {
+        var all = await Promise.all(engines.map(function (e) { return e.find(tokens, exact, filters); }));
+        return [].concat.apply([], all);
+      },
+    };
+  }
+
   root.BaokanSearchCore = {
     create: create,
+    combineEngines: combineEngines,
     pagefindEngine: pagefindEngine,
     openPagefind: openPagefind,
     ENTITY_KINDS: ENTITY_KINDS,

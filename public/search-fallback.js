@@ -1,10 +1,15 @@
-// Search without a server (file://): Chromium refuses module scripts, fetch and
-// WebAssembly from a file origin, so Pagefind cannot start. The build writes the
-// same index as classic scripts under pagefind/fallback/ (postings sharded by the
-// first character of each token, one file per document for excerpts); each file
-// calls BaokanFallback.put(key, data) when a <script> tag loads it. The engine
-// answers like the Pagefind engine in search-core.js: phrases as consecutive
-// tokens, a single character as a prefix, hits in the site's global order.
+// Our own index as classic scripts. Chromium refuses module scripts, fetch and
+// WebAssembly from a file origin, so Pagefind cannot start there: the build
+// writes the articles' index in this form too (pagefind/fallback/). The entity
+// pages (people, organisations, meetings) live only in this form
+// (pagefind/entities/), served or not: thousands of short pages would each
+// cost every first query a line of Pagefind's meta file, here a query loads
+// the buckets of its own tokens. Postings are sharded by the first character
+// of each token, one file per document for excerpts, one per block of
+// documents for their filters; each file calls BaokanFallback.put(key, data)
+// when a <script> tag loads it. The engine answers like the Pagefind engine in
+// search-core.js: phrases as consecutive tokens, a single character as a
+// prefix, hits in the index's order.
 (function (root) {
   'use strict';
   var store = Object.create(null);
@@ -13,14 +18,21 @@
     store[key] = data;
   }
 
-  /** base: URL of pagefind/fallback/; load(url) → Promise, resolved once the script ran. */
-  function engine(base, buckets, load) {
+  /**
+   * base: URL of the index's folder; layout: { buckets, block, kinds: [[kind, from, to], …] }
+   * (documents from..to-1 are of that kind); load(url) → Promise, resolved once the script
+   * ran; name: the folder's name, which its files' keys start with (`entities/t/3`) and
+   * which keeps hit ids unique across engines.
+   */
+  function engine(base, layout, load, name) {
+    var buckets = layout.buckets;
     var pending = Object.create(null);
-    function get(key) {
+    function get(file) {
+      var key = name + '/' + file;
       if (key in store) return Promise.resolve(store[key]);
       if (!pending[key]) {
-        pending[key] = load(base + key + '.js').then(function () {
-          if (!(key in store)) throw new Error('search fallback: ' + key + '.js did not register');
+        pending[key] = load(base + file + '.js').then(function () {
+          if (!(key in store)) throw new Error('search index: ' + key + '.js did not register');
           return store[key];
         });
       }
@@ -29,10 +41,24 @@
     function bucketOf(token) {
       return 't/' + (token.codePointAt(0) % buckets);
     }
-    function passes(doc, filters) {
+    function kindOf(doc) {
+      for (var i = 0; i < layout.kinds.length; i++) {
+        var k = layout.kinds[i];
+        if (doc >= k[1] && doc < k[2]) return k[0];
+      }
+      return 'article';
+    }
+    /** A document's filters (kind included); its block is loaded only when a filter needs it. */
+    function filtersOf(doc, filters) {
+      var keys = Object.keys(filters);
+      if (keys.every(function (k) { return k === 'kind'; })) return Promise.resolve({ kind: [kindOf(doc)] });
+      var block = Math.floor(doc / layout.block);
+      return get('f/' + block).then(function (b) { return b[doc - block * layout.block] || {}; });
+    }
+    function passes(have, filters) {
       return Object.keys(filters).every(function (k) {
-        var have = doc[k] || [];
-        return filters[k].some(function (v) { return have.indexOf(v) >= 0; });
+        var values = have[k] || [];
+        return filters[k].some(function (v) { return values.indexOf(v) >= 0; });
       });
     }
     /** postings: [[doc, pos, pos…], …] by doc → Map doc → positions */
@@ -43,7 +69,6 @@
     }
 
     async function find(tokens, exact, filters) {
-      var docs = await get('docs');
       var found = new Map(); // doc → Set of word positions
       if (exact) {
         var tables = await Promise.all(tokens.map(function (t) { return get(bucketOf(t)).then(function (b) { return byDoc(b[t]); }); }));
@@ -69,18 +94,22 @@
           });
         });
       }
+      filters = filters || {};
+      var docs = Array.from(found.keys()).sort(function (a, b) { return a - b; });
+      var kept = await Promise.all(docs.map(function (doc) {
+        return filtersOf(doc, filters).then(function (have) { return passes(have, filters); });
+      }));
       var hits = [];
-      found.forEach(function (words, doc) {
-        if (!passes(docs[doc], filters || {})) return;
+      docs.forEach(function (doc, i) {
+        if (!kept[i]) return;
         hits.push({
-          id: String(doc),
+          id: name + ':' + doc,
           doc: doc,
-          kind: (docs[doc].kind || ['article'])[0],
-          words: Array.from(words).sort(function (a, b) { return a - b; }),
+          kind: kindOf(doc),
+          words: Array.from(found.get(doc)).sort(function (a, b) { return a - b; }),
           load: function () { return get('d/' + doc); },
         });
       });
-      hits.sort(function (a, b) { return a.doc - b.doc; });
       return hits;
     }
     return { find: find };

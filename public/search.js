@@ -245,17 +245,22 @@
     return offline && /\/$/.test(href) ? href + 'index.html' : href;
   }
 
+  /** The entity pages' index (classic scripts, served and from disk alike). */
+  function scriptIndex(config, name) {
+    var F = window.BaokanFallback;
+    return F.engine(new URL('pagefind/' + name + '/', siteRoot).href, config[name], F.scriptLoader(document), name);
+  }
+
   async function servedEngine(config, Core) {
-    if (!config.shards.length) throw new Error('no index');
+    if (!config.shards.length) return scriptIndex(config, 'entities');
     var bundles = new URL('pagefind/', siteRoot).href;
     var pf = await import(bundles + config.shards[0] + '/pagefind.js');
     await Core.openPagefind(pf, bundles, config.shards, document.documentElement);
-    return Core.pagefindEngine(pf);
+    return Core.combineEngines([Core.pagefindEngine(pf), scriptIndex(config, 'entities')]);
   }
 
   function fallbackEngine(config) {
-    var F = window.BaokanFallback;
-    return F.engine(new URL('pagefind/fallback/', siteRoot).href, config.fallback.buckets, F.scriptLoader(document));
+    return window.BaokanSearchCore.combineEngines([scriptIndex(config, 'fallback'), scriptIndex(config, 'entities')]);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

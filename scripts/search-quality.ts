@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { runScripts, siteCore } from '../src/search/core.js';
 import { buildSearchIndex } from '../src/search/index.js';
+import { FILTER_BLOCK } from '../src/search/fallback.js';
 import { fetchLog, openSite, searchIds } from '../src/search/query.js';
 import { toSimplified, toTraditional } from '../src/script.js';
 import type { SearchDocument } from '../src/types.js';
@@ -25,20 +26,25 @@ export interface Query {
   converted: boolean;
 }
 
-/** The site's documents as the index holds them (read back from its fallback scripts). */
+/** The site's documents as its indexes hold them (read back from the articles' fallback and the entities index). */
 export async function readDocuments(site: string): Promise<SearchDocument[]> {
-  const dir = path.join(site, 'pagefind', 'fallback');
-  const files = [path.join(dir, 'docs.js')];
-  const count = (await fs.readdir(path.join(dir, 'd'))).length;
-  for (let i = 0; i < count; i++) files.push(path.join(dir, 'd', `${i}.js`));
-  const store: Record<string, unknown> = {};
-  runScripts(files, { BaokanFallback: { put: (k: string, v: unknown) => void (store[k] = v) } });
-  const filters = store.docs as Array<Record<string, string[]>>;
-  return filters.map((f, i) => {
-    const d = store[`d/${i}`] as { url: string; title: string; text: string; kind: SearchDocument['kind']; date: string | null; kicker: string | null };
-    const { kind: _kind, ...rest } = f;
-    return { ...d, lang: 'zh-Hant', names: [], filters: rest, weight: d.kind === 'article' ? 1 : 2 };
-  });
+  const out: SearchDocument[] = [];
+  for (const name of ['fallback', 'entities']) {
+    const dir = path.join(site, 'pagefind', name);
+    const count = (await fs.readdir(path.join(dir, 'd'))).length;
+    const files: string[] = [];
+    for (let i = 0; i < count; i++) files.push(path.join(dir, 'd', `${i}.js`));
+    for (const f of await fs.readdir(path.join(dir, 'f'))) files.push(path.join(dir, 'f', f));
+    const store: Record<string, unknown> = {};
+    runScripts(files, { BaokanFallback: { put: (k: string, v: unknown) => void (store[k] = v) } });
+    for (let i = 0; i < count; i++) {
+      const d = store[`${name}/d/${i}`] as { url: string; title: string; text: string; kind: SearchDocument['kind']; date: string | null; kicker: string | null };
+      const block = Math.floor(i / FILTER_BLOCK);
+      const { kind: _kind, ...filters } = (store[`${name}/f/${block}`] as Array<Record<string, string[]>>)[i - block * FILTER_BLOCK]!;
+      out.push({ ...d, lang: 'zh-Hant', names: [], filters, weight: d.kind === 'article' ? 1 : 2 });
+    }
+  }
+  return out;
 }
 
 /** A small seeded generator (mulberry32): the same seed, the same queries. */
@@ -124,6 +130,7 @@ export function fileKind(file: string): string {
   if (base.endsWith('.pf_filter')) return 'filter';
   if (base.endsWith('.pf_index')) return 'index';
   if (base.endsWith('.pf_fragment')) return 'fragment';
+  if (file.startsWith(`pagefind${path.sep}entities${path.sep}`)) return 'entities';
   return 'other';
 }
 

@@ -1,17 +1,46 @@
-// The file:// fallback: the index as classic scripts (see public/search-fallback.js).
-//   fallback/docs.js   filters (and kind) of every document, in the site's global order
-//   fallback/t/<n>.js  postings of the tokens whose first character falls in bucket n
-//   fallback/d/<i>.js  what result i shows (url, title, text, kind, date, kicker)
+// Our own index as classic scripts (see public/search-fallback.js), one folder per index:
+//   <name>/t/<n>.js  postings of the tokens whose first character falls in bucket n
+//   <name>/d/<i>.js  what result i shows (url, title, text, kind, date, kicker)
+//   <name>/f/<b>.js  filters of documents b·block … (b+1)·block−1 (loaded when a query filters)
+// Documents are numbered in the order given, which must keep each kind together
+// (the layout's `kinds` ranges tell a hit's kind without loading anything).
 import type { SearchDocument } from '../types.js';
 import { OutputWriter } from '../output-writer.js';
 import { fallbackBuckets, indexFormOf, recordFilters, safeJson } from './index.js';
 
+/** What the engine needs to know of an index before its first query (it goes into baokan-config.js). */
+export interface ScriptIndexLayout {
+  buckets: number;
+  /** documents per filter block */
+  block: number;
+  /** [kind, first document, one past the last] */
+  kinds: Array<[string, number, number]>;
+}
+
+/** Documents per filter file: a filtered query loads the blocks of its candidates. */
+export const FILTER_BLOCK = 256;
+
 const put = (key: string, data: unknown) => `BaokanFallback.put(${JSON.stringify(key)}, ${safeJson(data)});\n`;
 
-export async function writeFallback(dir: string, ordered: SearchDocument[]): Promise<void> {
-  const buckets = fallbackBuckets(ordered.length);
+export function scriptIndexLayout(ordered: SearchDocument[]): ScriptIndexLayout {
+  const kinds: Array<[string, number, number]> = [];
+  ordered.forEach((d, i) => {
+    const last = kinds[kinds.length - 1];
+    if (last && last[0] === d.kind) last[2] = i + 1;
+    else {
+      if (kinds.some((k) => k[0] === d.kind)) throw new Error(`search index: documents of kind ${d.kind} are not together`);
+      kinds.push([d.kind, i, i + 1]);
+    }
+  });
+  return { buckets: fallbackBuckets(ordered.length), block: FILTER_BLOCK, kinds };
+}
+
+/** Write the index of `ordered` into `dir`, whose last path segment is `name` (the keys' prefix). */
+export async function writeScriptIndex(dir: string, name: string, ordered: SearchDocument[]): Promise<ScriptIndexLayout> {
+  const layout = scriptIndexLayout(ordered);
+  const { buckets } = layout;
   const out = new OutputWriter(dir);
-  await out.write('docs.js', put('docs', ordered.map(recordFilters)));
+  const key = (file: string) => `${name}/${file}`;
   // token → [[doc, positions…], …], docs ascending
   const postings: Array<Map<string, number[][]>> = Array.from({ length: buckets }, () => new Map());
   for (let doc = 0; doc < ordered.length; doc++) {
@@ -28,11 +57,16 @@ export async function writeFallback(dir: string, ordered: SearchDocument[]): Pro
       bucket.get(t)!.push(list);
     }
     const data = { url: d.url, title: d.title, text: d.text, kind: d.kind, date: d.date, kicker: d.kicker };
-    await out.write(`d/${doc}.js`, put(`d/${doc}`, data));
+    await out.write(`d/${doc}.js`, put(key(`d/${doc}`), data));
+  }
+  for (let b = 0; b * layout.block < ordered.length; b++) {
+    const filters = ordered.slice(b * layout.block, (b + 1) * layout.block).map(recordFilters);
+    await out.write(`f/${b}.js`, put(key(`f/${b}`), filters));
   }
   for (let b = 0; b < buckets; b++) {
     const sorted = Object.fromEntries([...postings[b]!.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
-    await out.write(`t/${b}.js`, put(`t/${b}`, sorted));
+    await out.write(`t/${b}.js`, put(key(`t/${b}`), sorted));
   }
   await out.flush();
+  return layout;
 }

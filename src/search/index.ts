@@ -2,10 +2,16 @@
 // the same bundle queried in Node.
 //
 // Layout under siteDir/pagefind/:
-//   <shard>/             one Pagefind bundle per year (newest first), `undated` last
-//   baokan-config.js     classic script: shard list, fold table, facet values
+//   <shard>/             one Pagefind bundle of articles per year (newest first), `undated` last
+//   entities/            the entity pages (people, organisations, meetings), our own
+//                        index as classic scripts (fallback.ts), served and from disk
+//   baokan-config.js     classic script: shard list, fold table, facet values, layouts
 //   baokan-facets.js     classic script: values of the typed facets (loaded on use)
-//   fallback/            the same index as classic scripts, for file:// (fallback.ts)
+//   fallback/            the articles' index as classic scripts, for file:// (fallback.ts)
+// Entity pages stay out of Pagefind: each Pagefind page costs every first
+// query a line of every shard's meta file (at 10,000 articles, 20,000 entity
+// pages were two thirds of 260 KB of meta), while in our own index a query
+// loads only the postings of its own tokens.
 // Every shard is indexed under one language ('en': Pagefind neither segments
 // nor separates it) with content = the core's index form (bigrams of the
 // folded text); see public/search-core.js for why that finds exactly the
@@ -16,7 +22,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchDocument } from '../types.js';
 import { foldPairs, PUBLIC_DIR, siteCore } from './core.js';
-import { writeFallback } from './fallback.js';
+import { writeScriptIndex, type ScriptIndexLayout } from './fallback.js';
 import { canonicalizeBundle } from './canonical.js';
 
 export { searchSite, type SearchResult, type SearchOptions } from './query.js';
@@ -140,13 +146,19 @@ export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = 
   return run;
 }
 
+/** Entity pages in the entities index: people, then organisations, then meetings (each kind together). */
+const ENTITY_ORDER: Record<string, number> = { person: 0, organisation: 1, meeting: 2 };
+
 async function indexSite(root: string, documents: SearchDocument[], options: IndexOptions): Promise<{ pages: number; shards: string[]; reused: string[] }> {
   const unique = new Map<string, SearchDocument>();
   for (const d of documents) {
     if (unique.has(d.url)) throw new Error(`two search documents share the URL ${d.url}`);
     unique.set(d.url, d);
   }
-  const shards = planShards([...unique.values()], options);
+  const articles = [...unique.values()].filter((d) => d.kind === 'article');
+  const entities = [...unique.values()].filter((d) => d.kind !== 'article');
+  entities.sort((a, b) => (ENTITY_ORDER[a.kind] ?? 9) - (ENTITY_ORDER[b.kind] ?? 9)); // stable: keeps the given order within a kind
+  const shards = planShards(articles, options);
   const bundleRoot = path.join(root, 'pagefind');
   await fs.rm(bundleRoot, { recursive: true, force: true });
   // One shard at a time, each in a Pagefind process of its own (closed before
@@ -154,10 +166,13 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   // shard whose documents (and indexer) are those of the previous site's shard
   // of that name is copied from it, not indexed again.
   const reused: string[] = [];
-  // The fallback is our own JavaScript, Pagefind runs in its own process: write one while the other indexes.
+  // Our own indexes are JavaScript here, Pagefind runs in its own process: write them while it indexes.
   const ordered = shards.flatMap((s) => s.documents);
-  const fallback = writeFallback(path.join(bundleRoot, 'fallback'), ordered);
-  fallback.catch(() => {}); // awaited below, after the shards
+  const layouts = Promise.all([
+    writeScriptIndex(path.join(bundleRoot, 'fallback'), 'fallback', ordered),
+    writeScriptIndex(path.join(bundleRoot, 'entities'), 'entities', entities),
+  ]);
+  layouts.catch(() => {}); // awaited below, after the shards
   for (const shard of shards) {
     const dir = path.join(bundleRoot, shard.key);
     const digest = shardDigest(shard.documents);
@@ -174,9 +189,9 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
     }
     await fs.writeFile(path.join(dir, SHARD_DIGEST), digest);
   }
-  await writeConfig(bundleRoot, shards, ordered);
-  await fallback;
-  return { pages: ordered.length, shards: shards.map((s) => s.key), reused };
+  const [fallback, entityLayout] = await layouts;
+  await writeConfig(bundleRoot, shards, [...ordered, ...entities], { fallback, entities: entityLayout });
+  return { pages: ordered.length + entities.length, shards: shards.map((s) => s.key), reused };
 }
 
 function pagefindVersion(): string {
@@ -298,7 +313,7 @@ const LISTED_FACETS = new Set(['year', 'kind', 'category', 'publication']);
  * (shards, fold table, the values of the facets shown as selects, how many
  * values the typed facets have); pagefind/baokan-facets.js: the typed facets' values.
  */
-async function writeConfig(bundleRoot: string, shards: Shard[], ordered: SearchDocument[]): Promise<void> {
+async function writeConfig(bundleRoot: string, shards: Shard[], ordered: SearchDocument[], layouts: { fallback: ScriptIndexLayout; entities: ScriptIndexLayout }): Promise<void> {
   const facets: Record<string, string[]> = {};
   const typed: Record<string, string[]> = {};
   for (const name of FACETS) {
@@ -309,12 +324,13 @@ async function writeConfig(bundleRoot: string, shards: Shard[], ordered: SearchD
     else typed[name] = sorted;
   }
   const config = {
-    version: 2,
+    version: 3,
     shards: shards.map((s) => s.key),
     fold: foldPairs(),
     facets,
     typedFacets: Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, v.length])),
-    fallback: { buckets: fallbackBuckets(ordered.length) },
+    fallback: layouts.fallback,
+    entities: layouts.entities,
   };
   await fs.mkdir(bundleRoot, { recursive: true });
   await fs.writeFile(path.join(bundleRoot, 'baokan-config.js'), `globalThis.BAOKAN_SEARCH = ${safeJson(config)};\n`);

@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
 import { loadCore, runScripts, type Engine, type Filters, type SearchCore } from './core.js';
+import type { ScriptIndexLayout } from './fallback.js';
 
 export interface SearchResult {
   /** site-absolute URL, e.g. `/articles/x/` */
@@ -32,7 +34,8 @@ interface SiteConfig {
   shards: string[];
   fold: string;
   facets: Record<string, string[]>;
-  fallback: { buckets: number };
+  fallback: ScriptIndexLayout;
+  entities: ScriptIndexLayout;
 }
 
 interface PagefindModule {
@@ -46,7 +49,8 @@ interface PagefindModule {
 interface LoadedSite {
   core: SearchCore;
   config: SiteConfig;
-  pagefind: Engine | null;
+  /** Pagefind (articles) and the entities index, as the served page searches */
+  pagefind: Engine;
   fallback: Engine;
   /** start Pagefind again with empty caches, as a new visit to the page (the harness) */
   restart(): Promise<void>;
@@ -139,26 +143,47 @@ async function openPagefind(root: string, config: SiteConfig): Promise<{ engine:
   };
 }
 
-function openFallback(root: string, config: SiteConfig): Engine {
-  const dir = path.join(root, 'pagefind', 'fallback');
+/** One of our script indexes (pagefind/<name>/), loaded as the page loads it: into a fresh context, file by file. */
+function openScriptIndex(root: string, name: 'fallback' | 'entities', layout: ScriptIndexLayout): Engine {
+  const dir = path.join(root, 'pagefind', name);
   const context = runScripts([path.join(root, 'search-fallback.js')]);
-  const api = context.BaokanFallback as { engine(base: string, buckets: number, load: (url: string) => Promise<void>): Engine };
+  const api = context.BaokanFallback as { engine(base: string, layout: ScriptIndexLayout, load: (url: string) => Promise<void>, name: string): Engine };
   const load = async (url: string) => {
     const file = path.resolve(dir, url);
-    if (!file.startsWith(dir + path.sep)) throw new Error(`outside the fallback: ${url}`);
+    if (!file.startsWith(dir + path.sep)) throw new Error(`outside the ${name} index: ${url}`);
     const code = await fs.readFile(file, 'utf8');
-    count(`${root}#fallback`, file, Buffer.byteLength(code));
-    (await import('node:vm')).runInContext(code, context as import('node:vm').Context, { filename: file });
+    // the entities index is part of the served search; the file:// fallback is counted apart
+    count(name === 'fallback' ? `${root}#fallback` : root, file, Buffer.byteLength(code));
+    vm.runInContext(code, context as vm.Context, { filename: file });
   };
-  return api.engine('', config.fallback.buckets, load);
+  return api.engine('', layout, load, name);
+}
+
+/** An engine that, like the page, may be started again with empty caches. */
+function restartable(open: () => Engine): { engine: Engine; restart(): void } {
+  let current = open();
+  return { engine: { find: (...args) => current.find(...args) }, restart: () => void (current = open()) };
 }
 
 async function loadSite(root: string): Promise<LoadedSite> {
   const configFile = path.join(root, 'pagefind', 'baokan-config.js');
   const config = runScripts([configFile]).BAOKAN_SEARCH as SiteConfig;
   const core = loadCore(path.join(root, 'search-core.js'), config.fold);
+  const combine = (runScripts([path.join(root, 'search-core.js')]).BaokanSearchCore as { combineEngines(e: Engine[]): Engine }).combineEngines;
+  const entities = restartable(() => openScriptIndex(root, 'entities', config.entities));
+  const articles = restartable(() => openScriptIndex(root, 'fallback', config.fallback));
   const served = await openPagefind(root, config);
-  return { core, config, pagefind: served?.engine ?? null, fallback: openFallback(root, config), restart: async () => served?.restart() };
+  return {
+    core,
+    config,
+    pagefind: combine(served ? [served.engine, entities.engine] : [entities.engine]),
+    fallback: combine([articles.engine, entities.engine]),
+    restart: async () => {
+      entities.restart();
+      articles.restart();
+      await served?.restart();
+    },
+  };
 }
 
 /** The site as loaded for searching (cached per site and index version). */

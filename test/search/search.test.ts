@@ -97,8 +97,12 @@ describe('ranking', () => {
     const article = searchDocuments.find((d) => d.url === '/articles/hant-article/')!;
     const name = '青嵐礦業集團';
     expect(article.text).toContain(name);
-    const entity: SearchDocument = { ...article, url: '/organisations/qinglan/', kind: 'organisation', title: name, text: `${name}\n簡介`, filters: {}, weight: 2 };
-    await buildSearchIndex(ranked, [...searchDocuments, entity]);
+    const entity: SearchDocument = { ...article, url: '/organisations/qinglan/', kind: 'organisation', title: name, text: `${name}\n簡介`, filters: { organisation: [name] }, weight: 2 };
+    const { shards: bundles } = await buildSearchIndex(ranked, [...searchDocuments, entity]);
+    // the entity page is in our own entities index, not in Pagefind (whose meta every first query loads)
+    const pagefindPages = bundles.reduce((n, s) => n + JSON.parse(readFileSync(path.join(ranked, 'pagefind', s, 'pagefind-entry.json'), 'utf8')).languages.en.page_count, 0);
+    expect(pagefindPages).toBe(searchDocuments.length);
+    expect(readdirSync(path.join(ranked, 'pagefind', 'entities', 'd'))).toEqual(['0.js']);
     for (const fallback of [false, true]) {
       for (const q of [name, '青岚矿业集团']) {
         const results = await searchSite(ranked, q, { fallback });
@@ -106,6 +110,9 @@ describe('ranking', () => {
         expect(results.map((r) => r.url)).toContain('/articles/hant-article/');
       }
       expect((await searchSite(ranked, name, { fallback, filters: { kind: ['article'] } })).map((r) => r.url)).not.toContain('/organisations/qinglan/');
+      // a filter the entity page carries (its own name) keeps it; one it lacks drops it
+      expect((await searchSite(ranked, '簡介', { fallback, filters: { organisation: [name] } })).map((r) => r.url)).toEqual(['/organisations/qinglan/']);
+      expect(await searchSite(ranked, '簡介', { fallback, filters: { year: ['2020'] } })).toEqual([]);
     }
   });
 });
