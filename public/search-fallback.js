@@ -61,11 +61,9 @@
         return filters[k].some(function (v) { return values.indexOf(v) >= 0; });
       });
     }
-    /** postings: [[doc, pos, pos…], …] by doc → Map doc → positions */
+    /** A token's postings (see decodePostings) → Map doc → positions */
     function byDoc(postings) {
-      var m = new Map();
-      (postings || []).forEach(function (p) { m.set(p[0], p.slice(1)); });
-      return m;
+      return decodePostings(postings || '');
     }
 
     async function find(tokens, exact, filters) {
@@ -115,6 +113,39 @@
     return { find: find };
   }
 
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  /**
+   * A token's postings as one string of base-64 variable-length numbers (5 bits a
+   * character, the sixth says "more follows"): per document, the gap from the
+   * previous document, the number of positions, the gaps between positions. A
+   * common token in thousands of short entity pages costs ~3 characters a page,
+   * not the ~10 of JSON arrays. Written by src/search/fallback.ts encodePostings.
+   */
+  function decodePostings(s) {
+    var out = new Map();
+    var i = 0;
+    function next() {
+      var n = 0, shift = 0, d;
+      do {
+        d = DIGITS.indexOf(s.charAt(i++));
+        if (d < 0) throw new Error('search index: bad postings');
+        n += (d & 31) * Math.pow(2, shift);
+        shift += 5;
+      } while (d & 32);
+      return n;
+    }
+    var doc = -1;
+    while (i < s.length) {
+      doc += next() + 1;
+      var count = next() + 1;
+      var positions = new Array(count);
+      var at = -1;
+      for (var k = 0; k < count; k++) positions[k] = at += next() + 1;
+      out.set(doc, positions);
+    }
+    return out;
+  }
+
   /** Load a classic script with a <script> tag (works from file://). */
   function scriptLoader(doc) {
     return function (url) {
@@ -129,5 +160,5 @@
     };
   }
 
-  root.BaokanFallback = { put: put, engine: engine, scriptLoader: scriptLoader };
+  root.BaokanFallback = { put: put, engine: engine, scriptLoader: scriptLoader, decodePostings: decodePostings };
 })(typeof globalThis !== 'undefined' ? globalThis : this);

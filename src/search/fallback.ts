@@ -20,6 +20,38 @@ export interface ScriptIndexLayout {
 /** Documents per filter file: a filtered query loads the blocks of its candidates. */
 export const FILTER_BLOCK = 256;
 
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function vlq(n: number): string {
+  let out = '';
+  do {
+    const low = n % 32;
+    n = Math.floor(n / 32);
+    out += DIGITS[low + (n > 0 ? 32 : 0)];
+  } while (n > 0);
+  return out;
+}
+
+/**
+ * A token's postings, [[doc, position…], …] with docs and positions ascending, as
+ * public/search-fallback.js decodePostings reads them: per document the gap from
+ * the previous one, the number of positions, the gaps between positions (each
+ * gap minus one, so most numbers fit one character).
+ */
+export function encodePostings(postings: number[][]): string {
+  let out = '';
+  let doc = -1;
+  for (const [d, ...positions] of postings) {
+    out += vlq(d! - doc - 1) + vlq(positions.length - 1);
+    let at = -1;
+    for (const p of positions) {
+      out += vlq(p - at - 1);
+      at = p;
+    }
+    doc = d!;
+  }
+  return out;
+}
+
 const put = (key: string, data: unknown) => `BaokanFallback.put(${JSON.stringify(key)}, ${safeJson(data)});\n`;
 
 export function scriptIndexLayout(ordered: SearchDocument[]): ScriptIndexLayout {
@@ -64,7 +96,7 @@ export async function writeScriptIndex(dir: string, name: string, ordered: Searc
     await out.write(`f/${b}.js`, put(key(`f/${b}`), filters));
   }
   for (let b = 0; b < buckets; b++) {
-    const sorted = Object.fromEntries([...postings[b]!.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+    const sorted = Object.fromEntries([...postings[b]!.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([t, list]) => [t, encodePostings(list)]));
     await out.write(`t/${b}.js`, put(key(`t/${b}`), sorted));
   }
   await out.flush();

@@ -2,7 +2,7 @@
 // the same bundle queried in Node.
 //
 // Layout under siteDir/pagefind/:
-//   <shard>/             one Pagefind bundle of articles per year (newest first), `undated` last
+//   <shard>.<digest>/    one Pagefind bundle of articles per year (newest first), `undated` last
 //   entities/            the entity pages (people, organisations, meetings), our own
 //                        index as classic scripts (fallback.ts), served and from disk
 //   baokan-config.js     classic script: shard list, fold table, facet values, layouts
@@ -173,13 +173,17 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
     writeScriptIndex(path.join(bundleRoot, 'entities'), 'entities', entities),
   ]);
   layouts.catch(() => {}); // awaited below, after the shards
+  const dirs: string[] = [];
   for (const shard of shards) {
-    const dir = path.join(bundleRoot, shard.key);
     const digest = shardDigest(shard.documents);
-    const before = options.previousSite ? path.join(path.resolve(options.previousSite), 'pagefind', shard.key) : null;
+    // named by what it holds: a URL inside never means other bytes (canonical.ts numbers pages)
+    const name = `${shard.key}.${digest.slice(0, 10)}`;
+    dirs.push(name);
+    const dir = path.join(bundleRoot, name);
+    const before = options.previousSite ? path.join(path.resolve(options.previousSite), 'pagefind', name) : null;
     if (before && (await fs.readFile(path.join(before, SHARD_DIGEST), 'utf8').catch(() => null)) === digest) {
       await fs.cp(before, dir, { recursive: true });
-      reused.push(shard.key);
+      reused.push(name);
       continue;
     }
     try {
@@ -190,8 +194,8 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
     await fs.writeFile(path.join(dir, SHARD_DIGEST), digest);
   }
   const [fallback, entityLayout] = await layouts;
-  await writeConfig(bundleRoot, shards, [...ordered, ...entities], { fallback, entities: entityLayout });
-  return { pages: ordered.length + entities.length, shards: shards.map((s) => s.key), reused };
+  await writeConfig(bundleRoot, dirs, [...ordered, ...entities], { fallback, entities: entityLayout });
+  return { pages: ordered.length + entities.length, shards: dirs, reused };
 }
 
 function pagefindVersion(): string {
@@ -313,7 +317,7 @@ const LISTED_FACETS = new Set(['year', 'kind', 'category', 'publication']);
  * (shards, fold table, the values of the facets shown as selects, how many
  * values the typed facets have); pagefind/baokan-facets.js: the typed facets' values.
  */
-async function writeConfig(bundleRoot: string, shards: Shard[], ordered: SearchDocument[], layouts: { fallback: ScriptIndexLayout; entities: ScriptIndexLayout }): Promise<void> {
+async function writeConfig(bundleRoot: string, shards: string[], ordered: SearchDocument[], layouts: { fallback: ScriptIndexLayout; entities: ScriptIndexLayout }): Promise<void> {
   const facets: Record<string, string[]> = {};
   const typed: Record<string, string[]> = {};
   for (const name of FACETS) {
@@ -325,7 +329,7 @@ async function writeConfig(bundleRoot: string, shards: Shard[], ordered: SearchD
   }
   const config = {
     version: 3,
-    shards: shards.map((s) => s.key),
+    shards,
     fold: foldPairs(),
     facets,
     typedFacets: Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, v.length])),
