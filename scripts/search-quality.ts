@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { runScripts, siteCore } from '../src/search/core.js';
 import { buildSearchIndex } from '../src/search/index.js';
@@ -104,6 +105,12 @@ export interface Report {
   firstQueryBytes: { median: number; max: number };
   /** bytes of the query after it in the same session */
   laterQueryBytes: { median: number; max: number };
+  /**
+   * the same sessions as a compressing host (GitHub Pages, nginx gzip, `baokan serve`)
+   * sends them: text files gzipped, Pagefind's data files as they are (gzip already)
+   */
+  firstQueryTransfer: { median: number; max: number };
+  laterQueryTransfer: { median: number; max: number };
   /** bytes by kind of file (page, pagefind.js, wasm, entry, meta, filter, index, fragment): means and the largest query */
   bytesByKind: Record<'firstMean' | 'firstLargest' | 'laterMean' | 'laterLargest', Record<string, number>>;
   fallbackChecked: number;
@@ -119,6 +126,18 @@ const QUERY = 'query';
 const PAGE = 10;
 /** What the search page loads with script tags before Pagefind. */
 const PAGE_SCRIPTS = ['search-core.js', 'search-fallback.js', 'search.js', 'pagefind/baokan-config.js'];
+
+const transferred = new Map<string, number>();
+/** Bytes a compressing host sends for a file: gzip for text (JavaScript, JSON), as is for Pagefind's binaries. */
+export async function transferBytes(file: string): Promise<number> {
+  let n = transferred.get(file);
+  if (n === undefined) {
+    const body = await fs.readFile(file);
+    n = /\.(js|json|html)$/.test(file) ? gzipSync(body, { level: 6 }).length : body.length;
+    transferred.set(file, n);
+  }
+  return n;
+}
 
 /** The kind of a file the served search reads (site-relative path). */
 export function fileKind(file: string): string {
@@ -164,7 +183,11 @@ export async function measureSite(site: string, options: { queries?: number; see
 
   // what the page downloads before its first query: its scripts and config
   const pageKinds: Record<string, number> = {};
-  for (const f of PAGE_SCRIPTS) pageKinds.page = (pageKinds.page ?? 0) + (await fs.stat(path.join(root, f))).size;
+  let pageTransfer = 0;
+  for (const f of PAGE_SCRIPTS) {
+    pageKinds.page = (pageKinds.page ?? 0) + (await fs.stat(path.join(root, f))).size;
+    pageTransfer += await transferBytes(path.join(root, f));
+  }
   // Sessions of two queries, as a reader uses the page: Pagefind restarted with
   // empty caches, a first query (it pays for the page's scripts, Pagefind's start:
   // pagefind.js, wasm, entry and meta files, and its own chunks), then a later
@@ -173,6 +196,8 @@ export async function measureSite(site: string, options: { queries?: number; see
   const session = await openSite(root);
   const firsts: Array<Record<string, number>> = [];
   const laters: Array<Record<string, number>> = [];
+  const firstTransfers: number[] = [];
+  const laterTransfers: number[] = [];
   const hitsOf = new Map<string, Array<{ load(): Promise<unknown> }>>();
   await searchIds(root, queries[0]?.text ?? ''); // Pagefind's first start has finished
   let mark = fetchLog.length;
@@ -185,7 +210,13 @@ export async function measureSite(site: string, options: { queries?: number; see
     const { hits } = await searchIds(root, q.text);
     await Promise.all(hits.slice(0, PAGE).map((h) => h.load()));
     const kinds: Record<string, number> = first ? { ...pageKinds } : {};
-    for (const e of fetchLog.slice(mark)) if (e.root === root) kinds[fileKind(e.file)] = (kinds[fileKind(e.file)] ?? 0) + e.bytes;
+    let transfer = first ? pageTransfer : 0;
+    for (const e of fetchLog.slice(mark)) {
+      if (e.root !== root) continue;
+      kinds[fileKind(e.file)] = (kinds[fileKind(e.file)] ?? 0) + e.bytes;
+      transfer += await transferBytes(path.join(root, e.file));
+    }
+    (first ? firstTransfers : laterTransfers).push(transfer);
     mark = fetchLog.length;
     (first ? firsts : laters).push(Object.assign(kinds, { [QUERY]: q.text as unknown as number }));
     hitsOf.set(q.text, hits);
@@ -228,6 +259,10 @@ export async function measureSite(site: string, options: { queries?: number; see
       largest: sorted[sorted.length - 1] ?? {},
     };
   };
+  const middle = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted[sorted.length - 1] ?? 0 };
+  };
   const f = stats(firsts);
   const l = stats(laters);
   return {
@@ -236,6 +271,8 @@ export async function measureSite(site: string, options: { queries?: number; see
     precision,
     firstQueryBytes: { median: f.median, max: f.max },
     laterQueryBytes: { median: l.median, max: l.max },
+    firstQueryTransfer: middle(firstTransfers),
+    laterQueryTransfer: middle(laterTransfers),
     bytesByKind: { firstMean: f.mean, firstLargest: f.largest, laterMean: l.mean, laterLargest: l.largest },
     fallbackChecked: fallbackQueries.length,
     fallbackMismatches,
@@ -293,7 +330,8 @@ other script, and runs them through the site's Pagefind bundles in Node as the
 search page does. Prints JSON: recall, precision; bytes of a session's first
 query (page scripts and Pagefind's start included) and of the later query in
 the same session, by kind of file (page, pagefind.js, wasm, entry, meta,
-filter, index, fragment); whether the file:// fallback and one unsharded
+filter, index, fragment, entities), and what a compressing host would send
+(text gzipped, Pagefind's gzip data as is); whether the file:// fallback and one unsharded
 bundle give the same results; and Pagefind's defaults over the HTML pages on
 the same queries (--no-baseline skips that).
 `);

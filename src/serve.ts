@@ -2,6 +2,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,6 +18,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
+
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 export interface RunningServer {
   url: string;
@@ -82,7 +85,14 @@ export async function startServer(root: string, port: number, options: ServeOpti
       if ((await fs.stat(file)).isDirectory()) file = path.join(file, 'index.html');
       let body: Buffer | string = await fs.readFile(file);
       if (options.liveReload && file.endsWith('.html')) body = withLiveReload(body.toString('utf8'));
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+      // Text compressed, as the static hosts readers use do (Pagefind's own files are gzip already).
+      if (COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       const notFound = await fs.readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));

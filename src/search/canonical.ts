@@ -59,7 +59,12 @@ function packJson(value: unknown): Buffer {
 /** A fragment's new meta, and a tag its name starts with. */
 type MetaOf = (url: string) => { meta: Record<string, string>; tag: string };
 
-export async function canonicalizeBundle(dir: string, metaOf?: MetaOf): Promise<void> {
+/**
+ * `pageCode` goes into every page's name: the bundles of a site are merged in
+ * the browser, where a page is known by its name alone, so it must differ
+ * from every other bundle's (index.ts shardCode).
+ */
+export async function canonicalizeBundle(dir: string, metaOf?: MetaOf, pageCode = ''): Promise<void> {
   const entryFile = path.join(dir, 'pagefind-entry.json');
   const entry = (await readWrittenJson(entryFile)) as { languages: Record<string, { hash: string }> };
   const names = new Map<string, string>();
@@ -81,7 +86,7 @@ export async function canonicalizeBundle(dir: string, metaOf?: MetaOf): Promise<
     await fs.writeFile(path.join(filterDir, `${newId}.pf_filter`), bytes);
   }
   // Pages and index chunks are renamed by their place in the meta file
-  // (`en_r0`, `en_r1`, … and `en_0`, …): every first query loads the list of
+  // (`en_r2019-0`, `en_r2019-1`, … and `en_0`, …): every first query loads the list of
   // them, where a short, sequential name costs a byte or two after gzip and a
   // random seven-digit hash four (at 10,000 articles: 127 KB of meta → ~70).
   // Names are unique by construction, which content hashes of seven digits
@@ -106,7 +111,7 @@ export async function canonicalizeBundle(dir: string, metaOf?: MetaOf): Promise<
         tag = rewritten.tag;
         bytes = packJson({ url: fragment.url, content: '', word_count: fragment.word_count, filters: {}, meta: rewritten.meta, anchors: [] });
       }
-      const newId = `${prefix}_${tag}${i.toString(36)}`;
+      const newId = `${prefix}_${tag}${pageCode}-${i.toString(36)}`;
       names.set(oldId, newId);
       await fs.rm(file);
       await fs.writeFile(path.join(fragmentDir, `${newId}.pf_fragment.new`), bytes);

@@ -159,6 +159,8 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   const entities = [...unique.values()].filter((d) => d.kind !== 'article');
   entities.sort((a, b) => (ENTITY_ORDER[a.kind] ?? 9) - (ENTITY_ORDER[b.kind] ?? 9)); // stable: keeps the given order within a kind
   const shards = planShards(articles, options);
+  const codes = shards.map((s) => shardCode(s.key));
+  if (new Set(codes).size !== codes.length) throw new Error(`search: two shards would name their pages alike (${codes.join(', ')})`);
   const bundleRoot = path.join(root, 'pagefind');
   await fs.rm(bundleRoot, { recursive: true, force: true });
   // One shard at a time, each in a Pagefind process of its own (closed before
@@ -187,7 +189,7 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
       continue;
     }
     try {
-      await indexShard(shard.documents, dir);
+      await indexShard(shard.documents, dir, shardCode(shard.key));
     } finally {
       await pagefind.close();
     }
@@ -237,7 +239,16 @@ const UNUSED_FILES = /^(pagefind-(ui|component-ui|modular-ui|highlight|worker)\.
  * Index one shard's documents (in order) into one Pagefind bundle directory.
  * Self-contained, so shards can be indexed in separate workers.
  */
-export async function indexShard(documents: SearchDocument[], bundleDir: string): Promise<void> {
+/**
+ * What a shard's page names carry so that they differ from every other shard's:
+ * its newest part (`2019.1-2017` → `2019p1`, `undated.2` → `u2`), which is one
+ * shard's alone since shards are runs of parts.
+ */
+export function shardCode(key: string): string {
+  return key.split('-')[0]!.replace('undated', 'u').replace('.', 'p');
+}
+
+export async function indexShard(documents: SearchDocument[], bundleDir: string, pageCode = 'all'): Promise<void> {
   // Pagefind reads its chunk size from its environment when its process starts
   // (createIndex starts it; indexSite closes it after each shard).
   const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
@@ -278,7 +289,7 @@ export async function indexShard(documents: SearchDocument[], bundleDir: string)
     const d = byUrl.get(url);
     if (!d) throw new Error(`Pagefind wrote a fragment for an unknown URL ${url}`);
     return { meta: recordMeta(d), tag: KIND_TAGS[d.kind] };
-  });
+  }, pageCode);
 }
 
 /**

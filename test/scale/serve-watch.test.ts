@@ -32,7 +32,10 @@ describe('serve --watch', { timeout: 90_000 }, () => {
     };
     const url = (await waitFor(/at (http:\/\/127\.0\.0\.1:\d+\/)/))[1]!;
 
-    const home = await (await fetch(url)).text();
+    const response = await fetch(url);
+    // text is sent compressed to a client that accepts it (fetch decompresses)
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const home = await response.text();
     expect(home).toContain('<script src="/__baokan/reload.js" defer></script>');
     expect(readFileSync(path.join(dir, 'site', 'index.html'), 'utf8')).not.toContain('__baokan');
     expect(await (await fetch(url + '__baokan/reload.js')).text()).toContain('EventSource');

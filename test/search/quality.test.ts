@@ -40,6 +40,9 @@ describe('search quality on the seeds and the genre corpus', () => {
   it('downloads at most 300 KB for the first query and 50 KB for a later one', () => {
     expect(report.firstQueryBytes.max).toBeLessThanOrEqual(300 * 1024);
     expect(report.laterQueryBytes.max).toBeLessThanOrEqual(50 * 1024);
+    // from a compressing host, less: the page's scripts and pagefind.js are text
+    expect(report.firstQueryTransfer.max).toBeLessThan(report.firstQueryBytes.max);
+    expect(report.firstQueryTransfer.median).toBeGreaterThan(72 * 1024); // Pagefind's wasm alone is 72 KB
   });
 
   it('answers the acceptance queries (served and fallback)', async () => {

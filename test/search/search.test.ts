@@ -71,9 +71,14 @@ describe('search index', () => {
     const { searchDocuments } = await renderSite(allArticles, { outDir: many });
     const built = await buildSearchIndex(many, searchDocuments, { maxShardWeight: 1 });
     expect(built.shards.length).toBe(searchDocuments.length); // one document each
-    for (const q of ['有色', '駱東山', '集团', '会议', '2018']) {
-      expect((await searchSite(many, q)).map((r) => r.url), q).toEqual(await urls(q));
+    let most = 0;
+    for (const q of ['有色', '駱東山', '集团', '会议', '2018', '的', '工作']) {
+      const found = (await searchSite(many, q)).map((r) => r.url);
+      expect(found, q).toEqual(await urls(q));
+      most = Math.max(most, found.length);
     }
+    // results from several bundles at once (merged in the browser, a page known by its name alone)
+    expect(most).toBeGreaterThanOrEqual(3);
   });
 
   it('copies the shards whose documents did not change from the previous site, indexes the others', async () => {
