@@ -16,7 +16,8 @@
 // nor separates it) with content = the core's index form (bigrams of the
 // folded text); see public/search-core.js for why that finds exactly the
 // texts that contain the query, in either script.
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -207,14 +208,20 @@ function pagefindVersion(): string {
     return 'unknown';
   }
 }
-/** Bump when what a shard holds changes other than through its inputs (e.g. canonical.ts). */
-const SHARD_FORMAT = 1;
+/** Bump when what a shard holds changes other than through its inputs or this folder's code. */
+const SHARD_FORMAT = 2;
 /** In each shard: what it was indexed from (documents, core, format, Pagefind's version, chunk size). */
 const SHARD_DIGEST = 'baokan-shard.sha256';
+/** This folder's sources (canonical.ts decides a bundle's bytes as much as this file does). */
+function searchSources(): string[] {
+  const dir = path.dirname(fileURLToPath(import.meta.url));
+  return readdirSync(dir).sort().map((f) => `${f}\0${readFileSync(path.join(dir, f), 'utf8')}`);
+}
 let indexer: string | null = null;
 function shardDigest(documents: SearchDocument[]): string {
   indexer ??= JSON.stringify([
     readFileSync(path.join(PUBLIC_DIR, 'search-core.js'), 'utf8'),
+    searchSources(),
     SHARD_FORMAT,
     pagefindVersion(),
     INDEX_CHUNK_SIZE,
