@@ -1,6 +1,9 @@
 // The search core (public/search-core.js) as Node and the page load it.
 import { describe, expect, it } from 'vitest';
-import { siteCore } from '../../src/search/core.js';
+import path from 'node:path';
+import { loadCore, PUBLIC_DIR, siteCore } from '../../src/search/core.js';
+import { foldPairsFor } from '../../src/search/index.js';
+import type { SearchDocument } from '../../src/types.js';
 import { toSimplified } from '../../src/script.js';
 
 const core = siteCore();
@@ -29,5 +32,27 @@ describe('search core', () => {
     // punctuation and spaces are not searchable: the query matches across them
     expect(core.contains('駱東，山', '骆东山')).toBe(true);
     expect(core.contains('駱西山', '骆东山')).toBe(false);
+  });
+});
+
+describe('the fold table a site ships', () => {
+  const doc = (text: string) => ({ url: '/x/', title: '', text, kind: 'article', lang: 'zh-Hant', names: [], filters: {}, weight: 1, date: null, kicker: null }) as SearchDocument;
+  const pairsOf = (s: string) => {
+    const cs = Array.from(s);
+    return new Map(cs.flatMap((c, i) => (i % 2 === 0 ? [[c, cs[i + 1]!] as const] : [])));
+  };
+
+  it('keeps the pairs of the characters the documents hold, in either script, and folds them as the full table does', () => {
+    const table = pairsOf(foldPairsFor([doc('駱東山'), doc('金钼集团')]));
+    for (const [t, s] of [['駱', '骆'], ['東', '东'], ['鉬', '钼'], ['團', '团']]) expect(table.get(t!)).toBe(s);
+    expect(table.has('龍')).toBe(false);
+    const small = loadCore(path.join(PUBLIC_DIR, 'search-core.js'), foldPairsFor([doc('駱東山')]));
+    expect(small.fold('骆东山 駱東山')).toBe(core.fold('骆东山 駱東山'));
+  });
+
+  it('is closed under chains: 薴 → 苧 → 苎', () => {
+    const table = pairsOf(foldPairsFor([doc('苧')]));
+    expect(table.get('苧')).toBe(core.fold('苧'));
+    expect(table.get('薴')).toBe('苧');
   });
 });
