@@ -69,15 +69,20 @@
     async function find(tokens, exact, filters) {
       var found = new Map(); // doc → Set of word positions
       if (exact) {
-        var tables = await Promise.all(tokens.map(function (t) { return get(bucketOf(t)).then(function (b) { return byDoc(b[t]); }); }));
+        // Tokens are overlapping bigrams, so those at even offsets and the last
+        // fix every character of the phrase: the ones between need not be loaded.
+        var picks = [];
+        for (var i = 0; i < tokens.length; i += 2) picks.push(i);
+        if (picks[picks.length - 1] !== tokens.length - 1) picks.push(tokens.length - 1);
+        var tables = await Promise.all(picks.map(function (k) { return get(bucketOf(tokens[k])).then(function (b) { return byDoc(b[tokens[k]]); }); }));
         tables[0].forEach(function (starts, doc) {
           var words = new Set();
           starts.forEach(function (p) {
-            for (var i = 1; i < tables.length; i++) {
-              var at = tables[i].get(doc);
-              if (!at || at.indexOf(p + i) < 0) return;
+            for (var k = 1; k < picks.length; k++) {
+              var at = tables[k].get(doc);
+              if (!at || at.indexOf(p + picks[k]) < 0) return;
             }
-            for (var j = 0; j < tables.length; j++) words.add(p + j);
+            for (var j = 0; j < tokens.length; j++) words.add(p + j);
           });
           if (words.size) found.set(doc, words);
         });
