@@ -21,35 +21,53 @@ export interface ScriptIndexLayout {
 export const FILTER_BLOCK = 256;
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function vlq(n: number): string {
-  let out = '';
+const DIGIT_CODES = Array.from(DIGITS, (c) => c.charCodeAt(0));
+
+/** Append n as base-64 variable-length digits (5 bits a digit, 32 = more follows). */
+function pushNumber(out: number[], n: number): void {
   do {
     const low = n % 32;
     n = Math.floor(n / 32);
-    out += DIGITS[low + (n > 0 ? 32 : 0)];
+    out.push(DIGIT_CODES[low + (n > 0 ? 32 : 0)]!);
   } while (n > 0);
-  return out;
 }
 
 /**
- * A token's postings, [[doc, position…], …] with docs and positions ascending, as
- * public/search-fallback.js decodePostings reads them: per document the gap from
- * the previous one, the number of positions, the gaps between positions (each
- * gap minus one, so most numbers fit one character).
+ * A token's postings as public/search-fallback.js decodePostings reads them:
+ * per document the gap from the previous one, the number of positions, the
+ * gaps between positions (each gap and count minus one, so most numbers fit
+ * one character). Built as documents arrive (ascending), into one flat array
+ * a token: an array per token and document held 10,000 articles' postings in
+ * millions of small arrays.
  */
-export function encodePostings(postings: number[][]): string {
-  let out = '';
-  let doc = -1;
-  for (const [d, ...positions] of postings) {
-    out += vlq(d! - doc - 1) + vlq(positions.length - 1);
+export class PostingsBuilder {
+  private readonly codes: number[] = [];
+  private last = -1;
+
+  add(doc: number, positions: number[]): void {
+    pushNumber(this.codes, doc - this.last - 1);
+    pushNumber(this.codes, positions.length - 1);
     let at = -1;
     for (const p of positions) {
-      out += vlq(p - at - 1);
+      pushNumber(this.codes, p - at - 1);
       at = p;
     }
-    doc = d!;
+    this.last = doc;
   }
-  return out;
+
+  toString(): string {
+    let out = '';
+    // in slices: String.fromCharCode takes its codes as arguments
+    for (let i = 0; i < this.codes.length; i += 8192) out += String.fromCharCode(...this.codes.slice(i, i + 8192));
+    return out;
+  }
+}
+
+/** [[doc, position…], …], docs and positions ascending, encoded. */
+export function encodePostings(postings: number[][]): string {
+  const builder = new PostingsBuilder();
+  for (const [doc, ...positions] of postings) builder.add(doc!, positions);
+  return builder.toString();
 }
 
 const put = (key: string, data: unknown) => `BaokanFallback.put(${JSON.stringify(key)}, ${safeJson(data)});\n`;
@@ -73,20 +91,21 @@ export async function writeScriptIndex(dir: string, name: string, ordered: Searc
   const { buckets } = layout;
   const out = new OutputWriter(dir);
   const key = (file: string) => `${name}/${file}`;
-  // token → [[doc, positions…], …], docs ascending
-  const postings: Array<Map<string, number[][]>> = Array.from({ length: buckets }, () => new Map());
+  const postings: Array<Map<string, PostingsBuilder>> = Array.from({ length: buckets }, () => new Map());
   for (let doc = 0; doc < ordered.length; doc++) {
     const d = ordered[doc]!;
     const tokens = indexFormOf(d).form.split(' ').filter(Boolean);
     const mine = new Map<string, number[]>();
     tokens.forEach((t, position) => {
-      if (!mine.has(t)) mine.set(t, [doc]);
-      mine.get(t)!.push(position);
+      const at = mine.get(t);
+      if (at) at.push(position);
+      else mine.set(t, [position]);
     });
-    for (const [t, list] of mine) {
+    for (const [t, positions] of mine) {
       const bucket = postings[t.codePointAt(0)! % buckets]!;
-      if (!bucket.has(t)) bucket.set(t, []);
-      bucket.get(t)!.push(list);
+      let builder = bucket.get(t);
+      if (!builder) bucket.set(t, (builder = new PostingsBuilder()));
+      builder.add(doc, positions);
     }
     const data = { url: d.url, title: d.title, text: d.text, kind: d.kind, date: d.date, kicker: d.kicker };
     await out.write(`d/${doc}.js`, put(key(`d/${doc}`), data));
@@ -96,7 +115,7 @@ export async function writeScriptIndex(dir: string, name: string, ordered: Searc
     await out.write(`f/${b}.js`, put(key(`f/${b}`), filters));
   }
   for (let b = 0; b < buckets; b++) {
-    const sorted = Object.fromEntries([...postings[b]!.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([t, list]) => [t, encodePostings(list)]));
+    const sorted = Object.fromEntries([...postings[b]!.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([t, builder]) => [t, builder.toString()]));
     await out.write(`t/${b}.js`, put(key(`t/${b}`), sorted));
   }
   await out.flush();
