@@ -24,8 +24,18 @@ export function hasErrors(files: VFile[]): boolean {
   return files.some((f) => f.messages.some((m) => m.fatal === true));
 }
 
-export function formatReport(files: VFile[], options: { quiet?: boolean } = {}): string {
+/**
+ * Every file's messages (files without any are not listed). errorsOnly (build
+ * --quiet): the errors (files left out), then a count of the rest; formatting
+ * every message of 10,000 articles took a second of a rebuild.
+ */
+export function formatReport(files: VFile[], options: { errorsOnly?: boolean } = {}): string {
   const withMessages = files.filter((f) => f.messages.length > 0);
   if (withMessages.length === 0) return '';
-  return reporter(withMessages, { quiet: options.quiet ?? false });
+  if (!options.errorsOnly) return reporter(withMessages, { quiet: true });
+  const withErrors = withMessages.filter((f) => f.messages.some((m) => m.fatal === true));
+  const others = withMessages.reduce((n, f) => n + f.messages.filter((m) => m.fatal !== true).length, 0);
+  const lines = withErrors.length ? [reporter(withErrors, { quiet: true, silent: true })] : [];
+  if (others) lines.push(`${others} warning(s) and note(s) not shown (--quiet)`);
+  return lines.join('\n');
 }

@@ -13,6 +13,7 @@ site to --out (default dist/): pages, data/records.json and a Pagefind index.
 The new site is written beside the output and swapped in at the end: a build
 that fails leaves the previous site untouched.
 
+  --quiet         print only errors, and how many warnings there were
   --workers N     threads for the per-article stages (default: one per core)
   --cache DIR     per-article results are kept here and reused while the
                   file and the code are unchanged (default .cache/)
@@ -52,7 +53,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   }
   const cacheDir = args.values['no-cache'] ? null : ((args.values.cache as string | undefined) ?? '.cache');
   const result = await buildSite({ seeds, out, strict: Boolean(args.values.strict), workers, cacheDir, onProgress: progressLine() });
-  const messages = formatReport(result.files, { quiet: Boolean(args.values.quiet) });
+  const messages = formatReport(result.files, { errorsOnly: Boolean(args.values.quiet) });
   if (messages) process.stderr.write(messages + '\n');
   if (args.values.timings) {
     const report = { ...result.timings, maxRssBytes: process.resourceUsage().maxRSS * 1024, cached: result.stats.cached, skipped: result.skipped, processed: result.stats.processed, reused: result.stats.reused, workers };

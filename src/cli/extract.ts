@@ -40,7 +40,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       files.push(f);
     }
   }
-  const messages = formatReport(files, { quiet: true });
+  const messages = formatReport(files);
   if (messages) process.stderr.write(messages + '\n');
   if (format === 'json') process.stdout.write(JSON.stringify(recordsFile(articles), null, 2) + '\n');
   else process.stdout.write(articles.map((a) => articleText(a)).join('\n\n') + '\n');

@@ -50,7 +50,7 @@ export async function runServe(argv: string[]): Promise<number> {
 async function rebuild(seeds: string, out: string): Promise<boolean> {
   try {
     const result = await buildSite({ seeds, out, workers: defaultWorkers(), cacheDir: '.cache' });
-    const messages = formatReport(result.files, { quiet: true });
+    const messages = formatReport(result.files);
     if (messages) process.stderr.write(messages + '\n');
     const what = result.skipped ? 'unchanged' : `rebuilt (${result.stats.processed} article(s) processed, ${result.stats.cached} from the cache)`;
     process.stdout.write(`${what}: ${result.articleCount} article(s) in ${(result.timings.total! / 1000).toFixed(1)} s\n`);

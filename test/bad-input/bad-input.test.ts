@@ -98,6 +98,22 @@ describe('bad input', () => {
     expect(articles.some((a) => a.record.source.path.endsWith('zz-copy.txt'))).toBe(false);
   });
 
+  it('a quiet report lists the errors and only counts the rest', async () => {
+    const { files } = await load((d) => {
+      writeFileSync(path.join(d, 'feb30.txt'), '标题一\n本报讯 2月30日,某市召开会议。\n');
+      writeFileSync(path.join(d, 'empty.txt'), '');
+    });
+    const errors = files.flatMap((f) => f.messages.filter((m) => m.fatal === true));
+    const others = files.flatMap((f) => f.messages.filter((m) => m.fatal !== true));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
+    const quiet = formatReport(files, { errorsOnly: true });
+    for (const m of errors) expect(quiet).toContain(String(m.ruleId));
+    for (const m of others) expect(quiet).not.toContain(m.reason);
+    expect(quiet).toContain(`${others.length} warning(s) and note(s) not shown (--quiet)`);
+    for (const m of others) expect(formatReport(files)).toContain(m.reason);
+  });
+
   it('impossible dates are reported and not used', async () => {
     const { files, articles } = await load((d) => {
       writeFileSync(path.join(d, 'feb30.txt'), '标题一\n本报讯 2月30日,某市召开会议。\n');
