@@ -61,11 +61,6 @@
         return filters[k].some(function (v) { return values.indexOf(v) >= 0; });
       });
     }
-    /** A token's postings (see decodePostings) → Map doc → positions */
-    function byDoc(postings) {
-      return decodePostings(postings || '');
-    }
-
     async function find(tokens, exact, filters) {
       var found = new Map(); // doc → Set of word positions
       if (exact) {
@@ -74,7 +69,7 @@
         var picks = [];
         for (var i = 0; i < tokens.length; i += 2) picks.push(i);
         if (picks[picks.length - 1] !== tokens.length - 1) picks.push(tokens.length - 1);
-        var tables = await Promise.all(picks.map(function (k) { return get(bucketOf(tokens[k])).then(function (b) { return byDoc(b[tokens[k]]); }); }));
+        var tables = await Promise.all(picks.map(function (k) { return get(bucketOf(tokens[k])).then(function (b) { return decodePostings(b[tokens[k]] || ''); }); }));
         tables[0].forEach(function (starts, doc) {
           var words = new Set();
           starts.forEach(function (p) {
@@ -90,7 +85,7 @@
         var bucket = await get(bucketOf(tokens[0]));
         Object.keys(bucket).forEach(function (t) {
           if (t.indexOf(tokens[0]) !== 0) return;
-          byDoc(bucket[t]).forEach(function (positions, doc) {
+          decodePostings(bucket[t]).forEach(function (positions, doc) {
             var words = found.get(doc) || new Set();
             positions.forEach(function (p) { words.add(p); });
             found.set(doc, words);

@@ -6,7 +6,7 @@
 // (the layout's `kinds` ranges tell a hit's kind without loading anything).
 import type { SearchDocument } from '../types.js';
 import { OutputWriter } from '../output-writer.js';
-import { fallbackBuckets, indexFormOf, recordFilters, safeJson } from './index.js';
+import { indexFormOf, recordFilters, safeJson } from './index.js';
 
 /** What the engine needs to know of an index before its first query (it goes into baokan-config.js). */
 export interface ScriptIndexLayout {
@@ -15,6 +15,11 @@ export interface ScriptIndexLayout {
   block: number;
   /** [kind, first document, one past the last] */
   kinds: Array<[string, number, number]>;
+}
+
+/** Postings files of an index: more for bigger ones, so one stays small. */
+export function fallbackBuckets(documents: number): number {
+  return Math.min(4096, Math.max(64, 2 ** Math.ceil(Math.log2(Math.max(1, documents)))));
 }
 
 /** Documents per filter file: a filtered query loads the blocks of its candidates. */

@@ -390,11 +390,6 @@ export function foldPairsFor(documents: SearchDocument[]): string {
   return out;
 }
 
-/** Postings files for the fallback: more for bigger sites, so one stays small. */
-export function fallbackBuckets(documents: number): number {
-  return Math.min(4096, Math.max(64, 2 ** Math.ceil(Math.log2(Math.max(1, documents)))));
-}
-
 /** JSON that is also safe inside a script file (no </script>, no line separators). */
 export function safeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

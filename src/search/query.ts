@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { loadCore, runScripts, type Engine, type Filters, type SearchCore } from './core.js';
+import { runScripts, type Engine, type Filters, type SearchCore } from './core.js';
 import type { ScriptIndexLayout } from './fallback.js';
 
 export interface SearchResult {
@@ -94,7 +94,15 @@ function installFetch(): void {
   };
 }
 
-async function openPagefind(root: string, config: SiteConfig): Promise<{ engine: Engine; restart(): Promise<void> } | null> {
+/** The site's search-core.js, run once per loaded site: its core, and what starts Pagefind and joins engines. */
+interface CoreApi {
+  create(fold: string): SearchCore;
+  openPagefind(pf: PagefindModule, base: string, shards: string[], html: unknown): Promise<PagefindModule>;
+  pagefindEngine(pf: PagefindModule): Engine;
+  combineEngines(engines: Engine[]): Engine;
+}
+
+async function openPagefind(root: string, config: SiteConfig, api: CoreApi): Promise<{ engine: Engine; restart(): Promise<void> } | null> {
   if (!config.shards.length) return null;
   installFetch();
   const id = String(mounts.size);
@@ -112,10 +120,6 @@ async function openPagefind(root: string, config: SiteConfig): Promise<{ engine:
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });
   }
-  const api = runScripts([path.join(root, 'search-core.js')]).BaokanSearchCore as {
-    openPagefind(pf: PagefindModule, base: string, shards: string[], html: unknown): Promise<PagefindModule>;
-    pagefindEngine(pf: PagefindModule): Engine;
-  };
   const start = async () => {
     // A stand-in <html> only while Pagefind starts (it reads the language then);
     // without `window` Pagefind runs as in Node (no worker).
@@ -168,11 +172,12 @@ function restartable(open: () => Engine): { engine: Engine; restart(): void } {
 async function loadSite(root: string): Promise<LoadedSite> {
   const configFile = path.join(root, 'pagefind', 'baokan-config.js');
   const config = runScripts([configFile]).BAOKAN_SEARCH as SiteConfig;
-  const core = loadCore(path.join(root, 'search-core.js'), config.fold);
-  const combine = (runScripts([path.join(root, 'search-core.js')]).BaokanSearchCore as { combineEngines(e: Engine[]): Engine }).combineEngines;
+  const api = runScripts([path.join(root, 'search-core.js')]).BaokanSearchCore as CoreApi;
+  const core = api.create(config.fold);
+  const combine = api.combineEngines;
   const entities = restartable(() => openScriptIndex(root, 'entities', config.entities));
   const articles = restartable(() => openScriptIndex(root, 'fallback', config.fallback));
-  const served = await openPagefind(root, config);
+  const served = await openPagefind(root, config, api);
   return {
     core,
     config,
