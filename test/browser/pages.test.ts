@@ -9,12 +9,12 @@
 // - figures: the script turns headers into sort buttons and sorting by value
 //   reorders the rows; without JavaScript the full table is there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveSite } from '../helpers/browser.js';
-import { baokan, ROOT } from '../helpers/site.js';
+import { buildSampleSite } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const work = tempDir('baokan-pages-browser-');
@@ -35,10 +35,7 @@ function firstOf(kind: string): string {
 }
 
 beforeAll(async () => {
-  for (const dir of [path.join(ROOT, 'seeds'), path.join(ROOT, 'test/fixtures/genre/articles')]) {
-    for (const f of readdirSync(dir)) if (/\.(txt|md|ya?ml)$/.test(f)) cpSync(path.join(dir, f), path.join(input, f));
-  }
-  const built = await baokan(['build', '--seeds', input, '--out', site, '--no-cache', '--quiet']);
+  const built = await buildSampleSite(input, site);
   expect(built.code, built.stderr).toBe(0);
   Object.assign(PAGES, {
     home: '/',

@@ -2,13 +2,13 @@
 // browser): served over HTTP (Pagefind) and opened from disk (file://, the
 // classic-script fallback), plus axe on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveSite } from '../helpers/browser.js';
-import { baokan, ROOT } from '../helpers/site.js';
+import { buildSampleSite } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const work = tempDir('baokan-search-browser-');
@@ -22,10 +22,7 @@ let closeServer: (() => Promise<void>) | undefined;
 let origin = '';
 
 beforeAll(async () => {
-  for (const dir of [path.join(ROOT, 'seeds'), path.join(ROOT, 'test/fixtures/genre/articles')]) {
-    for (const f of readdirSync(dir)) if (/\.(txt|md|ya?ml)$/.test(f)) cpSync(path.join(dir, f), path.join(input, f));
-  }
-  const built = await baokan(['build', '--seeds', input, '--out', site, '--no-cache', '--quiet']);
+  const built = await buildSampleSite(input, site);
   expect(built.code, built.stderr).toBe(0);
   ({ origin, close: closeServer } = await serveSite(site));
   browser = await launchChromium();

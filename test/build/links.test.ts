@@ -13,11 +13,11 @@
 //   `<!doctype html>` (same meaning, HTML is case-insensitive here); the rule
 //   still checks that every page writes it the same way.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { FileSystemConfigLoader, HtmlValidate, type ConfigData } from 'html-validate';
-import { baokan, listTree, ROOT } from '../helpers/site.js';
+import { buildSampleSite, listTree, ROOT } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const work = tempDir('baokan-links-');
@@ -87,10 +87,7 @@ function check(pageUrl: string, value: string): Check | 'outside' {
 }
 
 beforeAll(async () => {
-  for (const dir of [path.join(ROOT, 'seeds'), path.join(ROOT, 'test/fixtures/genre/articles')]) {
-    for (const f of readdirSync(dir)) if (/\.(txt|md|ya?ml)$/.test(f)) cpSync(path.join(dir, f), path.join(input, f));
-  }
-  const built = await baokan(['build', '--seeds', input, '--out', site, '--no-cache', '--quiet']);
+  const built = await buildSampleSite(input, site);
   expect(built.code, built.stderr).toBe(0);
   for (const f of listTree(site).filter((x) => x.endsWith('.html'))) pages.set(f, scan(readFileSync(path.join(site, f), 'utf8')));
 }, 120_000);

@@ -1,7 +1,7 @@
 // Build a site once per test file through the real CLI entry (as `npx baokan build` does).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const run = promisify(execFile);
@@ -16,6 +16,17 @@ export async function baokan(args: string[], options: { cwd?: string } = {}) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
     return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   }
+}
+
+/**
+ * The sample archive: the seeds and the invented genre articles copied into
+ * `input`, built into `site` through the CLI. Returns the CLI's result.
+ */
+export async function buildSampleSite(input: string, site: string) {
+  for (const dir of [path.join(ROOT, 'seeds'), path.join(ROOT, 'test/fixtures/genre/articles')]) {
+    for (const f of readdirSync(dir)) if (/\.(txt|md|ya?ml)$/.test(f)) cpSync(path.join(dir, f), path.join(input, f));
+  }
+  return baokan(['build', '--seeds', input, '--out', site, '--no-cache', '--quiet']);
 }
 
 /** Every file under dir, relative, sorted. */

@@ -1,11 +1,10 @@
 // The search-quality harness on a small real corpus (the seeds and the genre
 // articles), built through the CLI, and the acceptance queries of issue 5.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { measureSite, type Report } from '../../scripts/search-quality.js';
 import { searchSite } from '../../src/search/index.js';
-import { baokan, ROOT } from '../helpers/site.js';
+import { buildSampleSite } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const work = tempDir('baokan-search-quality-');
@@ -16,10 +15,7 @@ const SEED_003 = '/articles/003_7367aa27400e94e4/';
 let report: Report;
 
 beforeAll(async () => {
-  for (const dir of [path.join(ROOT, 'seeds'), path.join(ROOT, 'test/fixtures/genre/articles')]) {
-    for (const f of readdirSync(dir)) if (/\.(txt|md|ya?ml)$/.test(f)) cpSync(path.join(dir, f), path.join(input, f));
-  }
-  const built = await baokan(['build', '--seeds', input, '--out', site, '--no-cache', '--quiet']);
+  const built = await buildSampleSite(input, site);
   expect(built.code, built.stderr).toBe(0);
   report = await measureSite(site, { queries: 320, baseline: false });
 }, 120_000);
