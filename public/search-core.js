@@ -111,7 +111,7 @@
         byId = next;
         if (!byId.size) return [];
       }
-      // every engine's hits carry their kind (Pagefind: in the result id; see docKind)
+      // every engine's hits carry their kind (Pagefind's are articles; the script index's from its layout)
       var entities = new Set();
       byId.forEach(function (v, id) {
         if (ENTITY_KINDS.indexOf(v.hit.kind) >= 0) entities.add(id);
@@ -199,17 +199,8 @@
   }
 
   /**
-   * A Pagefind result's id is its fragment's name, `en_` + a letter for the kind + hex
-   * (src/search/index.ts KIND_TAGS): the kind without loading the fragment.
-   */
-  var KIND_OF_TAG = { r: 'article', p: 'person', o: 'organisation', m: 'meeting' };
-  function kindOfId(id) {
-    var s = String(id);
-    return KIND_OF_TAG[s.charAt(s.indexOf('_') + 1)] || 'article';
-  }
-
-  /**
-   * An engine over Pagefind (the served site): phrases as exact searches ("骆东 东山"),
+   * An engine over Pagefind (the served site's articles; entity pages are in the script
+   * index, search-fallback.js): phrases as exact searches ("骆东 东山"),
    * a single character as a prefix search. Without a sort, exact results come in shard
    * order, then in the order records were added: the site's global order.
    */
@@ -225,7 +216,7 @@
         });
         var r = await pf.search(term, { filters: all.length ? { all: all } : {} });
         return ((r && r.results) || []).map(function (x) {
-          return { id: x.id, kind: kindOfId(x.id), words: x.words, load: function () { return x.data().then(docData); } };
+          return { id: x.id, kind: 'article', words: x.words, load: function () { return x.data().then(docData); } };
         });
       },
     };

@@ -56,8 +56,8 @@ function packJson(value: unknown): Buffer {
   return gzipSync(Buffer.concat([SIGNATURE, Buffer.from(JSON.stringify(value))]), { level: 9 });
 }
 
-/** A fragment's new meta, and a tag its name starts with. */
-type MetaOf = (url: string) => { meta: Record<string, string>; tag: string };
+/** A fragment's new meta. */
+type MetaOf = (url: string) => Record<string, string>;
 
 /**
  * `pageCode` goes into every page's name: the bundles of a site are merged in
@@ -86,7 +86,7 @@ export async function canonicalizeBundle(dir: string, metaOf?: MetaOf, pageCode 
     await fs.writeFile(path.join(filterDir, `${newId}.pf_filter`), bytes);
   }
   // Pages and index chunks are renamed by their place in the meta file
-  // (`en_r2019-0`, `en_r2019-1`, … and `en_0`, …): every first query loads the list of
+  // (`en_2019-0`, `en_2019-1`, … and `en_0`, …): every first query loads the list of
   // them, where a short, sequential name costs a byte or two after gzip and a
   // random seven-digit hash four (at 10,000 articles: 127 KB of meta → ~70).
   // Names are unique by construction, which content hashes of seven digits
@@ -104,14 +104,11 @@ export async function canonicalizeBundle(dir: string, metaOf?: MetaOf, pageCode 
     for (const [i, [oldId]] of pages.entries()) {
       const file = path.join(fragmentDir, `${oldId}.pf_fragment`);
       let bytes: Buffer = await fs.readFile(file);
-      let tag = '';
       if (metaOf) {
         const fragment = unpackJson(bytes);
-        const rewritten = metaOf(String(fragment.url));
-        tag = rewritten.tag;
-        bytes = packJson({ url: fragment.url, content: '', word_count: fragment.word_count, filters: {}, meta: rewritten.meta, anchors: [] });
+        bytes = packJson({ url: fragment.url, content: '', word_count: fragment.word_count, filters: {}, meta: metaOf(String(fragment.url)), anchors: [] });
       }
-      const newId = `${prefix}_${tag}${pageCode}-${i.toString(36)}`;
+      const newId = `${prefix}_${pageCode}-${i.toString(36)}`;
       names.set(oldId, newId);
       await fs.rm(file);
       await fs.writeFile(path.join(fragmentDir, `${newId}.pf_fragment.new`), bytes);

@@ -225,7 +225,6 @@ function shardDigest(documents: SearchDocument[]): string {
     SHARD_FORMAT,
     pagefindVersion(),
     INDEX_CHUNK_SIZE,
-    Object.entries(KIND_TAGS),
   ]);
   const h = createHash('sha256').update(indexer);
   for (const d of documents) h.update(JSON.stringify([d.url, d.title, d.text, d.kind, d.date ?? null, d.kicker ?? null, recordFilters(d)])).update('\n');
@@ -256,6 +255,9 @@ export function shardCode(key: string): string {
 }
 
 export async function indexShard(documents: SearchDocument[], bundleDir: string, pageCode = 'all'): Promise<void> {
+  // the served engine takes every Pagefind result for an article (search-core.js pagefindEngine)
+  const other = documents.find((d) => d.kind !== 'article');
+  if (other) throw new Error(`search: ${other.url} is a ${other.kind} page; Pagefind bundles hold articles`);
   // Pagefind reads its chunk size from its environment when its process starts
   // (createIndex starts it; indexSite closes it after each shard).
   const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
@@ -295,16 +297,9 @@ export async function indexShard(documents: SearchDocument[], bundleDir: string,
   await canonicalizeBundle(bundleDir, (url) => {
     const d = byUrl.get(url);
     if (!d) throw new Error(`Pagefind wrote a fragment for an unknown URL ${url}`);
-    return { meta: recordMeta(d), tag: KIND_TAGS[d.kind] };
+    return recordMeta(d);
   }, pageCode);
 }
-
-/**
- * A result's id (its fragment's name) starts with a letter for its kind, so a
- * query ranks entity pages first without loading a filter or any fragment.
- * Not hex digits: the rest of the name is. Read by public/search-core.js.
- */
-export const KIND_TAGS: Record<SearchDocument['kind'], string> = { article: 'r', person: 'p', organisation: 'o', meeting: 'm' };
 
 /** What a result shows (its fragment's meta): never the index form. */
 function recordMeta(d: SearchDocument): Record<string, string> {
