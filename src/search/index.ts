@@ -309,10 +309,21 @@ function recordMeta(d: SearchDocument): Record<string, string> {
   return meta;
 }
 
-export function recordFilters(d: SearchDocument): Record<string, string[]> {
-  const filters: Record<string, string[]> = {};
-  for (const [k, values] of Object.entries(d.filters).sort(([a], [b]) => compare(a, b))) if (values.length) filters[k] = [...new Set(values)].sort();
-  filters.kind = [d.kind];
+const filtersOf = new WeakMap<SearchDocument, Readonly<Record<string, string[]>>>();
+
+/**
+ * A document's filters as indexed: sorted, deduplicated, kind included. Made
+ * once a document: the digest, Pagefind, the script index and the facet lists
+ * (six passes) all read them.
+ */
+export function recordFilters(d: SearchDocument): Readonly<Record<string, string[]>> {
+  let filters = filtersOf.get(d);
+  if (!filters) {
+    const made: Record<string, string[]> = {};
+    for (const [k, values] of Object.entries(d.filters).sort(([a], [b]) => compare(a, b))) if (values.length) made[k] = [...new Set(values)].sort();
+    made.kind = [d.kind];
+    filtersOf.set(d, (filters = made));
+  }
   return filters;
 }
 
