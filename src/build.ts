@@ -10,6 +10,7 @@ import type { ProcessedArticle, ProcessOptions } from './pipeline.js';
 import { ArticleCache } from './cache/index.js';
 import { manifestFiles, readSiteManifest, siteIsCurrent, writeSiteManifest } from './cache/site.js';
 import { processInWorkers } from './workers/pool.js';
+import { buildSearchIndexInWorker } from './workers/search.js';
 import { fromWire, processJob, type ArticleJob, type WireArticle } from './workers/wire.js';
 import { hasErrors, newFile, report } from './messages.js';
 import { shortHash } from './slug.js';
@@ -256,7 +257,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const searchStarted = performance.now();
     // What did not change is taken from the site being replaced: search shards and pages alike.
     const previousSite = (await fs.stat(options.out).catch(() => null))?.isDirectory() ? options.out : undefined;
-    const searching = buildSearchIndex(tmp, siteSearchDocuments(articles, archive), { previousSite }).then(() => {
+    const documents = siteSearchDocuments(articles, archive);
+    // Its own thread where there are enough articles to pay for starting one (same files either way).
+    const index = (options.workers ?? 1) > 1 && articles.length >= MIN_JOBS_FOR_WORKERS ? buildSearchIndexInWorker : buildSearchIndex;
+    const searching = index(tmp, documents, { previousSite }).then(() => {
       timings.search = performance.now() - searchStarted;
     });
     searching.catch(() => {}); // handled where it is awaited; a failure during render must not crash the process first
