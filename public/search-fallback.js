@@ -5,8 +5,8 @@
 // (pagefind/entities/), served or not: thousands of short pages would each
 // cost every first query a line of Pagefind's meta file, here a query loads
 // the buckets of its own tokens. Postings are sharded by the first character
-// of each token, one file per document for excerpts, one per block of
-// documents for their filters; each file calls BaokanFallback.put(key, data)
+// of each token; what results show and their filters are in blocks of
+// consecutive documents (a few kilobytes a block); each file calls BaokanFallback.put(key, data)
 // when a <script> tag loads it. The engine answers like the Pagefind engine in
 // search-core.js: phrases as consecutive tokens, a single character as a
 // prefix, hits in the index's order.
@@ -19,8 +19,8 @@
   }
 
   /**
-   * base: URL of the index's folder; layout: { buckets, block, kinds: [[kind, from, to], …] }
-   * (documents from..to-1 are of that kind); load(url) → Promise, resolved once the script
+   * base: URL of the index's folder; layout: { buckets, block, shown, kinds: [[kind, from, to], …] }
+   * (documents per filter block and per display block; documents from..to-1 are of that kind); load(url) → Promise, resolved once the script
    * ran; name: the folder's name, which its files' keys start with (`entities/t/3`) and
    * which keeps hit ids unique across engines.
    */
@@ -105,7 +105,10 @@
           doc: doc,
           kind: kindOf(doc),
           words: Array.from(found.get(doc)).sort(function (a, b) { return a - b; }),
-          load: function () { return get('d/' + doc); },
+          load: function () {
+            var block = Math.floor(doc / layout.shown);
+            return get('d/' + block).then(function (b) { return b[doc - block * layout.shown]; });
+          },
         });
       });
       return hits;

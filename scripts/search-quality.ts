@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { runScripts, siteCore } from '../src/search/core.js';
 import { buildSearchIndex } from '../src/search/index.js';
-import { FILTER_BLOCK } from '../src/search/fallback.js';
+import type { ScriptIndexLayout } from '../src/search/fallback.js';
 import { fetchLog, openSite, searchIds } from '../src/search/query.js';
 import { toSimplified, toTraditional } from '../src/script.js';
 import type { SearchDocument } from '../src/types.js';
@@ -30,18 +30,20 @@ export interface Query {
 /** The site's documents as its indexes hold them (read back from the articles' fallback and the entities index). */
 export async function readDocuments(site: string): Promise<SearchDocument[]> {
   const out: SearchDocument[] = [];
-  for (const name of ['fallback', 'entities']) {
+  const config = runScripts([path.join(site, 'pagefind', 'baokan-config.js')]).BAOKAN_SEARCH as Record<'fallback' | 'entities', ScriptIndexLayout>;
+  for (const name of ['fallback', 'entities'] as const) {
     const dir = path.join(site, 'pagefind', name);
-    const count = (await fs.readdir(path.join(dir, 'd'))).length;
+    const layout = config[name]!;
     const files: string[] = [];
-    for (let i = 0; i < count; i++) files.push(path.join(dir, 'd', `${i}.js`));
-    for (const f of await fs.readdir(path.join(dir, 'f'))) files.push(path.join(dir, 'f', f));
+    for (const sub of ['d', 'f']) for (const f of await fs.readdir(path.join(dir, sub))) files.push(path.join(dir, sub, f));
     const store: Record<string, unknown> = {};
     runScripts(files, { BaokanFallback: { put: (k: string, v: unknown) => void (store[k] = v) } });
+    const count = layout.kinds.reduce((n, [, , to]) => Math.max(n, to), 0);
     for (let i = 0; i < count; i++) {
-      const d = store[`${name}/d/${i}`] as { url: string; title: string; text: string; kind: SearchDocument['kind']; date: string | null; kicker: string | null };
-      const block = Math.floor(i / FILTER_BLOCK);
-      const { kind: _kind, ...filters } = (store[`${name}/f/${block}`] as Array<Record<string, string[]>>)[i - block * FILTER_BLOCK]!;
+      const shown = Math.floor(i / layout.shown);
+      const d = (store[`${name}/d/${shown}`] as Array<{ url: string; title: string; text: string; kind: SearchDocument['kind']; date: string | null; kicker: string | null }>)[i - shown * layout.shown]!;
+      const block = Math.floor(i / layout.block);
+      const { kind: _kind, ...filters } = (store[`${name}/f/${block}`] as Array<Record<string, string[]>>)[i - block * layout.block]!;
       out.push({ ...d, lang: 'zh-Hant', names: [], filters, weight: d.kind === 'article' ? 1 : 2 });
     }
   }

@@ -1,6 +1,6 @@
 // Our own index as classic scripts (see public/search-fallback.js), one folder per index:
 //   <name>/t/<n>.js  postings of the tokens whose first character falls in bucket n
-//   <name>/d/<i>.js  what result i shows (url, title, text, kind, date, kicker)
+//   <name>/d/<b>.js  what results b·shown … (b+1)·shown−1 show (url, title, text, kind, date, kicker)
 //   <name>/f/<b>.js  filters of documents b·block … (b+1)·block−1 (loaded when a query filters)
 // Documents are numbered in the order given, which must keep each kind together
 // (the layout's `kinds` ranges tell a hit's kind without loading anything).
@@ -13,6 +13,8 @@ export interface ScriptIndexLayout {
   buckets: number;
   /** documents per filter block */
   block: number;
+  /** documents per display block (d/): a file per document was 30,000 files at 10,000 articles */
+  shown: number;
   /** [kind, first document, one past the last] */
   kinds: Array<[string, number, number]>;
 }
@@ -24,6 +26,26 @@ export function fallbackBuckets(documents: number): number {
 
 /** Documents per filter file: a filtered query loads the blocks of its candidates. */
 export const FILTER_BLOCK = 256;
+
+/**
+ * What a display block may hold, about: a result shown loads its whole block,
+ * so blocks stay small (entity pages ~150 bytes each, 64 to a block, ~3 KB
+ * gzipped; articles, only read from disk, a few to a block).
+ */
+const DISPLAY_BLOCK_BYTES = 16_384;
+const MAX_DISPLAY_BLOCK = 64;
+
+type Display = { url: string; title: string; text: string; kind: SearchDocument['kind']; date: string | null; kicker: string | null };
+const displayOf = (d: SearchDocument): Display => ({ url: d.url, title: d.title, text: d.text, kind: d.kind, date: d.date, kicker: d.kicker });
+
+/** Documents per display block: a power of two, from the documents' mean size (so the same documents, the same layout). */
+export function displayBlock(ordered: SearchDocument[]): number {
+  if (!ordered.length) return 1;
+  let bytes = 0;
+  for (const d of ordered) bytes += Buffer.byteLength(JSON.stringify(displayOf(d)));
+  const fit = DISPLAY_BLOCK_BYTES / (bytes / ordered.length);
+  return Math.min(MAX_DISPLAY_BLOCK, 2 ** Math.max(0, Math.floor(Math.log2(fit))));
+}
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DIGIT_CODES = Array.from(DIGITS, (c) => c.charCodeAt(0));
@@ -87,7 +109,7 @@ export function scriptIndexLayout(ordered: SearchDocument[]): ScriptIndexLayout 
       kinds.push([d.kind, i, i + 1]);
     }
   });
-  return { buckets: fallbackBuckets(ordered.length), block: FILTER_BLOCK, kinds };
+  return { buckets: fallbackBuckets(ordered.length), block: FILTER_BLOCK, shown: displayBlock(ordered), kinds };
 }
 
 /** Write the index of `ordered` into `dir`, whose last path segment is `name` (the keys' prefix). */
@@ -112,8 +134,9 @@ export async function writeScriptIndex(dir: string, name: string, ordered: Searc
       if (!builder) bucket.set(t, (builder = new PostingsBuilder()));
       builder.add(doc, positions);
     }
-    const data = { url: d.url, title: d.title, text: d.text, kind: d.kind, date: d.date, kicker: d.kicker };
-    await out.write(`d/${doc}.js`, put(key(`d/${doc}`), data));
+  }
+  for (let b = 0; b * layout.shown < ordered.length; b++) {
+    await out.write(`d/${b}.js`, put(key(`d/${b}`), ordered.slice(b * layout.shown, (b + 1) * layout.shown).map(displayOf)));
   }
   for (let b = 0; b * layout.block < ordered.length; b++) {
     const filters = ordered.slice(b * layout.block, (b + 1) * layout.block).map(recordFilters);

@@ -2,11 +2,12 @@
 // phrase finds exactly the documents that hold it (it loads only every other
 // bigram, which must not change what it finds), served and from disk alike.
 import { describe, expect, it } from 'vitest';
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { buildSearchIndex, searchSite } from '../../src/search/index.js';
-import { PUBLIC_DIR, siteCore } from '../../src/search/core.js';
+import { PUBLIC_DIR, runScripts, siteCore } from '../../src/search/core.js';
+import { displayBlock } from '../../src/search/fallback.js';
 import type { SearchDocument } from '../../src/types.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -45,5 +46,28 @@ describe('script index engine', { timeout: 120_000 }, () => {
       }),
       { numRuns: 6 },
     );
+  });
+
+  it('shows each result from its own place in a display block, several documents to a file', async () => {
+    const site = tempDir('baokan-blocks-');
+    for (const f of ['search-core.js', 'search-fallback.js']) cpSync(path.join(PUBLIC_DIR, f), path.join(site, f));
+    // long articles (a few to a block) and short entity pages (many to a block); 設 ends every text
+    const doc = (i: number, kind: SearchDocument['kind'], body: string): SearchDocument => ({
+      url: `/${kind === 'article' ? 'articles' : 'people'}/${i}/`, kind, lang: 'zh-Hant', title: `第${i}`, text: `${body}${i}號設`, names: [], date: null, kicker: null, filters: {}, weight: 1,
+    });
+    const articles = Array.from({ length: 21 }, (_, i) => doc(i, 'article', '東山'.repeat(500)));
+    const people = Array.from({ length: 150 }, (_, i) => doc(100 + i, 'person', '工作'));
+    expect(displayBlock(articles)).toBeGreaterThan(1);
+    expect(displayBlock(articles)).toBeLessThan(8);
+    expect(displayBlock(people)).toBe(64);
+    await buildSearchIndex(site, [...articles, ...people]);
+    const config = runScripts([path.join(site, 'pagefind', 'baokan-config.js')]).BAOKAN_SEARCH as Record<string, { shown: number }>;
+    expect(readdirSync(path.join(site, 'pagefind', 'fallback', 'd')).length).toBe(Math.ceil(21 / config.fallback!.shown));
+    expect(readdirSync(path.join(site, 'pagefind', 'entities', 'd')).length).toBe(3);
+    for (const fallback of [false, true]) {
+      const got = await searchSite(site, '號設', { fallback, limit: 500 });
+      const want = [...articles, ...people].map((d) => [d.url, d.title]);
+      expect(got.map((r) => [r.url, r.title]).sort()).toEqual(want.sort());
+    }
   });
 });
