@@ -7,13 +7,14 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { listArticleFiles, correctionsPathFor } from './ingest/index.js';
 import type { ProcessedArticle, ProcessOptions } from './pipeline.js';
-import { ArticleCache } from './cache/index.js';
+import { ArticleCache, codeVersion } from './cache/index.js';
 import { manifestFiles, readSiteManifest, siteIsCurrent, writeSiteManifest } from './cache/site.js';
 import { processInWorkers } from './workers/pool.js';
 import { buildSearchIndexInWorker } from './workers/search.js';
 import { fromWire, processJob, type ArticleJob, type WireArticle } from './workers/wire.js';
 import { hasErrors, newFile, report } from './messages.js';
 import { shortHash } from './slug.js';
+import { commitInPlace, listFiles, readSiteFiles, resumeCommit, SITE_FILES, siteFilesJson } from './site-commit.js';
 import type { RecordsFile } from './types.js';
 
 export interface LoadResult {
@@ -249,38 +250,53 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     timings[name] = (timings[name] ?? 0) + (now - lap);
     lap = now;
   };
-  await writeSiteAtomically(options.out, async (tmp) => {
-    lap = performance.now();
-    const archive = linkArchive(articles.map((a) => a.record));
-    stage('link');
-    // The index comes from records, not pages: Pagefind (its own process) indexes while the pages render.
-    const searchStarted = performance.now();
-    // What did not change is taken from the site being replaced: search shards and pages alike.
-    const previousSite = (await fs.stat(options.out).catch(() => null))?.isDirectory() ? options.out : undefined;
-    const documents = siteSearchDocuments(articles, archive);
-    // Its own thread where there are enough articles to pay for starting one (same files either way).
-    const index = (options.workers ?? 1) > 1 && articles.length >= MIN_JOBS_FOR_WORKERS ? buildSearchIndexInWorker : buildSearchIndex;
-    const searching = index(tmp, documents, { previousSite }).then(() => {
-      timings.search = performance.now() - searchStarted;
-    });
-    searching.catch(() => {}); // handled where it is awaited; a failure during render must not crash the process first
-    let rendered: Awaited<ReturnType<typeof renderSite>>;
-    try {
-      rendered = await renderSite(articles, { outDir: tmp, archive, previousSite });
-    } catch (error) {
-      // Let the indexer stop writing into the folder before it is removed, and report the render error, not the cleanup's.
-      await searching.catch(() => {});
-      throw error;
-    }
-    pages = rendered.files.length;
-    stats.reused = rendered.reused;
-    stage('render');
-    await fs.mkdir(path.join(tmp, 'data'), { recursive: true });
-    await fs.writeFile(path.join(tmp, 'data', 'records.json'), JSON.stringify(recordsFile(articles), null, 2) + '\n');
-    stage('records');
-    await searching;
-    stage('searchWait');
-  });
+  // A site built by this same code is updated in place (only what changed is written); any other is replaced whole.
+  const version = await codeVersion();
+  await recoverInterruptedBuilds(options.out); // a commit left halfway is finished before the site is read
+  const previousSite = (await fs.stat(options.out).catch(() => null))?.isDirectory() ? options.out : undefined;
+  const previousFiles = previousSite ? await readSiteFiles(previousSite, version) : null;
+  const keepInPlace = previousFiles !== null;
+  await writeSiteAtomically(
+    options.out,
+    async (tmp) => {
+      lap = performance.now();
+      const archive = linkArchive(articles.map((a) => a.record));
+      stage('link');
+      // The index comes from records, not pages: Pagefind (its own process) indexes while the pages render.
+      const searchStarted = performance.now();
+      // What did not change is taken from the site being replaced: search shards and pages alike.
+      const documents = siteSearchDocuments(articles, archive);
+      // Its own thread where there are enough articles to pay for starting one (same files either way).
+      const index = (options.workers ?? 1) > 1 && articles.length >= MIN_JOBS_FOR_WORKERS ? buildSearchIndexInWorker : buildSearchIndex;
+      const searching = index(tmp, documents, { previousSite, keepInPlace }).then((result) => {
+        timings.search = performance.now() - searchStarted;
+        return result;
+      });
+      searching.catch(() => {}); // handled where it is awaited; a failure during render must not crash the process first
+      let rendered: Awaited<ReturnType<typeof renderSite>>;
+      try {
+        rendered = await renderSite(articles, { outDir: tmp, archive, previousSite, keepInPlace });
+      } catch (error) {
+        // Let the indexer stop writing into the folder before it is removed, and report the render error, not the cleanup's.
+        await searching.catch(() => {});
+        throw error;
+      }
+      pages = rendered.files.length;
+      stats.reused = rendered.reused;
+      stage('render');
+      await fs.mkdir(path.join(tmp, 'data'), { recursive: true });
+      await fs.writeFile(path.join(tmp, 'data', 'records.json'), JSON.stringify(recordsFile(articles), null, 2) + '\n');
+      stage('records');
+      const indexed = await searching;
+      stage('searchWait');
+      // Every file of the new site, for the next build's commit (what it no longer has is removed).
+      const search = (await listFiles(path.join(tmp, 'pagefind'))).map((f) => `pagefind/${f}`);
+      const files = [...rendered.files, 'data/records.json', ...search, ...indexed.kept, SITE_FILES];
+      await fs.writeFile(path.join(tmp, ...SITE_FILES.split('/')), siteFilesJson(version, files));
+      return files;
+    },
+    { previousFiles },
+  );
   stage('swap');
   if (cacheDir && loaded.fingerprint) {
     await writeSiteManifest(cacheDir, options.out, { fingerprint: loaded.fingerprint, pages, articles: articleCount, files });
@@ -294,23 +310,27 @@ export function recordsFile(articles: ProcessedArticle[]): RecordsFile {
 }
 
 /**
- * Build into a fresh folder beside the output, then swap it in. A build that
- * fails or is killed leaves the previous site as it was.
+ * Build into a fresh folder beside the output, then swap it in; or, given the
+ * output's file list (`previousFiles`), commit what was written there into the
+ * output in place (site-commit.ts), `write` returning the new site's file
+ * list. A build that fails or is killed leaves the previous site as it was
+ * (a commit killed halfway is finished by the next build).
  */
-export async function writeSiteAtomically(outDir: string, write: (tmpDir: string) => Promise<void>): Promise<void> {
+export async function writeSiteAtomically(outDir: string, write: (tmpDir: string) => Promise<string[] | void>, options: { previousFiles?: string[] | null } = {}): Promise<void> {
   const parent = path.dirname(path.resolve(outDir));
   const base = path.basename(path.resolve(outDir));
-  await fs.mkdir(parent, { recursive: true });
-  await removeStaleBuilds(parent, base);
+  await recoverInterruptedBuilds(outDir);
   const tmp = path.join(parent, `.${base}.building-${process.pid}`);
   await fs.rm(tmp, { recursive: true, force: true });
   await fs.mkdir(tmp, { recursive: true });
+  let files: string[] | void;
   try {
-    await write(tmp);
+    files = await write(tmp);
   } catch (error) {
     await fs.rm(tmp, { recursive: true, force: true });
     throw error;
   }
+  if (options.previousFiles && files) return commitInPlace(tmp, outDir, options.previousFiles, files);
   const old = path.join(parent, `.${base}.old-${process.pid}`);
   let hadOld = false;
   try {
@@ -336,6 +356,13 @@ async function removeTree(dir: string): Promise<void> {
   await fs.rm(dir, { recursive: true, force: true });
 }
 
+/** What builds killed halfway left beside the output (their process is gone): put back, finished or removed. */
+export async function recoverInterruptedBuilds(outDir: string): Promise<void> {
+  const parent = path.dirname(path.resolve(outDir));
+  await fs.mkdir(parent, { recursive: true });
+  await removeStaleBuilds(parent, path.basename(path.resolve(outDir)));
+}
+
 /** Folders left by builds that were killed halfway: their process is gone. */
 async function removeStaleBuilds(parent: string, base: string): Promise<void> {
   const pattern = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:building|old)-(\\d+)$`);
@@ -352,6 +379,8 @@ async function removeStaleBuilds(parent: string, base: string): Promise<void> {
   for (const name of await fs.readdir(parent)) {
     const m = pattern.exec(name);
     if (!m || Number(m[1]) === process.pid || isAlive(Number(m[1]))) continue;
+    // a build killed while committing in place: finish its commit, the site is half updated
+    if (name.includes('.building-') && (await resumeCommit(path.join(parent, name), path.join(parent, base)))) continue;
     await removeTree(path.join(parent, name));
   }
 }

@@ -42,6 +42,11 @@ export interface RenderOptions {
   scriptTwins?: boolean;
   /** the site this build replaces: pages whose inputs are unchanged are taken from it (reuse.ts) */
   previousSite?: string | null;
+  /**
+   * the build updates previousSite in place (site-commit.ts): an unchanged page
+   * stays where it is and is only listed, not linked into outDir
+   */
+  keepInPlace?: boolean;
   /** absolute address the site is published at (feed ids, sitemap); '' when unknown */
   siteUrl?: string;
   /** the link stage's result; computed from the articles when not given */
@@ -66,6 +71,8 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   const env = createEnvironment();
   const writer = new OutputWriter(outDir);
   const files = writer.files;
+  /** pages left in place in previousSite (keepInPlace) */
+  const kept: string[] = [];
   const write = (relative: string, content: string) => writer.write(relative, content);
   const siteTitle = (lang: Lang) => options.siteTitle ?? STRINGS[lang].siteTitle;
   const page = (template: string, lang: Lang, section: string, data: Record<string, unknown>) =>
@@ -86,7 +93,8 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
     const linked = [...new Set(view.match(/\/articles\/[A-Za-z0-9_.-]+\//g) ?? [])].map((u) => nativeById.get(u.slice(10, -1)) ?? '').join();
     const key = reuse.key(template, lang, view, `${siteTitle(lang)}\0${siteTitle(other)}\0${siteLang}\0${twins !== null}\0${linked}`);
     const outputs = [ScriptTwins.file(pagePath), ...(twinned ? [ScriptTwins.file(twins.pathIn(pagePath, other))] : [])];
-    if (await reuse.tryReuse(key, outputs, (from, relative) => writer.link(from, relative))) return;
+    const keep = options.keepInPlace ? async (_from: string, relative: string) => void kept.push(relative) : (from: string, relative: string) => writer.link(from, relative);
+    if (await reuse.tryReuse(key, outputs, keep)) return;
     const data = typeof viewOf === 'function' ? viewOf() : viewOf;
     const alt = twins !== null ? { url: twins.pathIn(pagePath, other), lang: other, label: STRINGS[lang].e.switchScript } : null;
     await write(ScriptTwins.file(pagePath), page(template, lang, section, { ...data, alt }));
@@ -140,13 +148,13 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   await writePage('/', 'home.njk', siteLang, 'home', { home: homeView(ordered, t, siteLang), monthly });
   await writePage('/search/', 'search.njk', siteLang, 'search', {});
   await write('404.html', page('404.njk', siteLang, '404', {}));
-  const pagePaths = files.filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+  const pagePaths = [...files, ...kept].filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
   for (const [file, content] of dataFiles(archive, ordered, pagePaths, { siteUrl: options.siteUrl ?? '', title: siteTitle(siteLang), lang: siteLang })) await write(file, content);
   await write(PAGE_KEYS_FILE, reuse.manifest());
   await writer.flush();
   files.push(...(await copyTree(PUBLIC_DIR, outDir)));
   return {
-    files: [...new Set(files)].sort(),
+    files: [...new Set([...files, ...kept])].sort(),
     reused: reuse.reused,
     // computed on demand: the build indexes from siteSearchDocuments while pages render
     get searchDocuments() {

@@ -25,6 +25,7 @@ import type { SearchDocument } from '../types.js';
 import { foldPairs, PUBLIC_DIR, siteCore } from './core.js';
 import { writeScriptIndex, type ScriptIndexLayout } from './fallback.js';
 import { canonicalizeBundle } from './canonical.js';
+import { listFiles } from '../site-commit.js';
 
 export { searchSite, type SearchResult, type SearchOptions } from './query.js';
 
@@ -139,9 +140,19 @@ export interface IndexOptions {
   maxShardWeight?: number;
   /** the site this one replaces: its unchanged shards are copied, not indexed again */
   previousSite?: string;
+  /** the build updates previousSite in place (site-commit.ts): unchanged shards stay there, listed in `kept` */
+  keepInPlace?: boolean;
 }
 
-export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = [], options: IndexOptions = {}): Promise<{ pages: number; shards: string[]; reused: string[] }> {
+export interface IndexResult {
+  pages: number;
+  shards: string[];
+  reused: string[];
+  /** files of the shards left in previousSite (keepInPlace), relative to the site */
+  kept: string[];
+}
+
+export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = [], options: IndexOptions = {}): Promise<IndexResult> {
   const run = indexing.then(() => indexSite(path.resolve(siteDir), documents, options));
   indexing = run.catch(() => undefined);
   return run;
@@ -150,7 +161,7 @@ export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = 
 /** Entity pages in the entities index: people, then organisations, then meetings (each kind together). */
 const ENTITY_ORDER: Record<string, number> = { person: 0, organisation: 1, meeting: 2 };
 
-async function indexSite(root: string, documents: SearchDocument[], options: IndexOptions): Promise<{ pages: number; shards: string[]; reused: string[] }> {
+async function indexSite(root: string, documents: SearchDocument[], options: IndexOptions): Promise<IndexResult> {
   const unique = new Map<string, SearchDocument>();
   for (const d of documents) {
     if (unique.has(d.url)) throw new Error(`two search documents share the URL ${d.url}`);
@@ -169,6 +180,7 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   // shard whose documents (and indexer) are those of the previous site's shard
   // of that name is copied from it, not indexed again.
   const reused: string[] = [];
+  const kept: string[] = [];
   // Our own indexes are JavaScript here, Pagefind runs in its own process: write them while it indexes.
   const ordered = shards.flatMap((s) => s.documents);
   const layouts = Promise.all([
@@ -185,7 +197,8 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
     const dir = path.join(bundleRoot, name);
     const before = options.previousSite ? path.join(path.resolve(options.previousSite), 'pagefind', name) : null;
     if (before && (await fs.readFile(path.join(before, SHARD_DIGEST), 'utf8').catch(() => null)) === digest) {
-      await fs.cp(before, dir, { recursive: true });
+      if (options.keepInPlace) for (const f of await listFiles(before)) kept.push(`pagefind/${name}/${f}`);
+      else await fs.cp(before, dir, { recursive: true });
       reused.push(name);
       continue;
     }
@@ -198,7 +211,7 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   }
   const [fallback, entityLayout] = await layouts;
   await writeConfig(bundleRoot, dirs, [...ordered, ...entities], { fallback, entities: entityLayout });
-  return { pages: ordered.length + entities.length, shards: dirs, reused };
+  return { pages: ordered.length + entities.length, shards: dirs, reused, kept };
 }
 
 function pagefindVersion(): string {

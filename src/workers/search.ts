@@ -1,13 +1,13 @@
 // The search index built in a worker thread of its own (search-worker.ts), so
 // that the main thread can render pages meanwhile without starving it.
 import { Worker } from 'node:worker_threads';
-import type { IndexOptions } from '../search/index.js';
+import type { IndexOptions, IndexResult } from '../search/index.js';
 import type { SearchDocument } from '../types.js';
 import type { SearchReply, SearchRequest } from './search-worker.js';
 
 const ENTRY = new URL('./entry.mjs', import.meta.url);
 
-export async function buildSearchIndexInWorker(siteDir: string, documents: SearchDocument[], options: IndexOptions = {}): Promise<Extract<SearchReply, { ok: unknown }>['ok']> {
+export async function buildSearchIndexInWorker(siteDir: string, documents: SearchDocument[], options: IndexOptions = {}): Promise<IndexResult> {
   const worker = new Worker(ENTRY, { workerData: { worker: 'search' } });
   try {
     return await new Promise((resolve, reject) => {
