@@ -259,8 +259,13 @@
     return Core.combineEngines([Core.pagefindEngine(pf), scriptIndex(config, 'entities')]);
   }
 
+  /** From disk: each shard's articles from its classic-script index (in shard order, the global one), then the entity pages. */
   function fallbackEngine(config) {
-    return window.BaokanSearchCore.combineEngines([scriptIndex(config, 'fallback'), scriptIndex(config, 'entities')]);
+    var F = window.BaokanFallback;
+    var shards = config.shards.map(function (shard, i) {
+      return F.engine(new URL('pagefind/' + shard + '/fallback/', siteRoot).href, config.fallback[i], F.scriptLoader(document), shard + '/fallback');
+    });
+    return window.BaokanSearchCore.combineEngines(shards.concat([scriptIndex(config, 'entities')]));
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { runScripts, siteCore } from '../src/search/core.js';
 import { buildSearchIndex } from '../src/search/index.js';
-import type { ScriptIndexLayout } from '../src/search/fallback.js';
+import { FALLBACK_DIR, type ScriptIndexLayout } from '../src/search/fallback.js';
 import { fetchLog, openSite, searchIds } from '../src/search/query.js';
 import { toSimplified, toTraditional } from '../src/script.js';
 import type { SearchDocument } from '../src/types.js';
@@ -30,10 +30,11 @@ export interface Query {
 /** The site's documents as its indexes hold them (read back from the articles' fallback and the entities index). */
 export async function readDocuments(site: string): Promise<SearchDocument[]> {
   const out: SearchDocument[] = [];
-  const config = runScripts([path.join(site, 'pagefind', 'baokan-config.js')]).BAOKAN_SEARCH as Record<'fallback' | 'entities', ScriptIndexLayout>;
-  for (const name of ['fallback', 'entities'] as const) {
-    const dir = path.join(site, 'pagefind', name);
-    const layout = config[name]!;
+  const config = runScripts([path.join(site, 'pagefind', 'baokan-config.js')]).BAOKAN_SEARCH as { shards: string[]; fallback: ScriptIndexLayout[]; entities: ScriptIndexLayout };
+  // each shard's articles (its file:// index), then the entity pages
+  const indexes = [...config.shards.map((s, i) => ({ name: `${s}/${FALLBACK_DIR}`, layout: config.fallback[i]! })), { name: 'entities', layout: config.entities }];
+  for (const { name, layout } of indexes) {
+    const dir = path.join(site, 'pagefind', ...name.split('/'));
     const files: string[] = [];
     for (const sub of ['d', 'f']) for (const f of await fs.readdir(path.join(dir, sub))) files.push(path.join(dir, sub, f));
     const store: Record<string, unknown> = {};

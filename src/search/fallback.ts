@@ -19,6 +19,9 @@ export interface ScriptIndexLayout {
   kinds: Array<[string, number, number]>;
 }
 
+/** In each shard's folder: its articles' index as classic scripts, for file:// (its keys start `<shard>/fallback/`). */
+export const FALLBACK_DIR = 'fallback';
+
 /** Postings files of an index: more for bigger ones, so one stays small. */
 export function fallbackBuckets(documents: number): number {
   return Math.min(4096, Math.max(64, 2 ** Math.ceil(Math.log2(Math.max(1, documents)))));

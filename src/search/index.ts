@@ -2,12 +2,12 @@
 // the same bundle queried in Node.
 //
 // Layout under siteDir/pagefind/:
-//   <shard>.<digest>/    one Pagefind bundle of articles per year (newest first), `undated` last
+//   <shard>.<digest>/    one Pagefind bundle of articles per year (newest first), `undated` last,
+//     fallback/          and the same articles' index as classic scripts, for file:// (fallback.ts)
 //   entities/            the entity pages (people, organisations, meetings), our own
 //                        index as classic scripts (fallback.ts), served and from disk
 //   baokan-config.js     classic script: shard list, fold table, facet values, layouts
 //   baokan-facets.js     classic script: values of the typed facets (loaded on use)
-//   fallback/            the articles' index as classic scripts, for file:// (fallback.ts)
 // Entity pages stay out of Pagefind: each Pagefind page costs every first
 // query a line of every shard's meta file (at 10,000 articles, 20,000 entity
 // pages were two thirds of 260 KB of meta), while in our own index a query
@@ -23,7 +23,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchDocument } from '../types.js';
 import { foldPairs, PUBLIC_DIR, siteCore } from './core.js';
-import { writeScriptIndex, type ScriptIndexLayout } from './fallback.js';
+import { FALLBACK_DIR, scriptIndexLayout, writeScriptIndex, type ScriptIndexLayout } from './fallback.js';
 import { canonicalizeBundle } from './canonical.js';
 import { listFiles } from '../site-commit.js';
 
@@ -147,6 +147,7 @@ export interface IndexOptions {
 export interface IndexResult {
   pages: number;
   shards: string[];
+  /** folders taken from previousSite: shards, and `entities` when no entity page's document changed */
   reused: string[];
   /** files of the shards left in previousSite (keepInPlace), relative to the site */
   kept: string[];
@@ -175,42 +176,61 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   if (new Set(codes).size !== codes.length) throw new Error(`search: two shards would name their pages alike (${codes.join(', ')})`);
   const bundleRoot = path.join(root, 'pagefind');
   await fs.rm(bundleRoot, { recursive: true, force: true });
-  // One shard at a time, each in a Pagefind process of its own (closed before
-  // the next starts): the peak is one shard's, whatever the site's size. A
-  // shard whose documents (and indexer) are those of the previous site's shard
-  // of that name is copied from it, not indexed again.
+  await fs.mkdir(bundleRoot, { recursive: true });
+  const previous = options.previousSite ? path.join(path.resolve(options.previousSite), 'pagefind') : null;
   const reused: string[] = [];
   const kept: string[] = [];
-  // Our own indexes are JavaScript here, Pagefind runs in its own process: write them while it indexes.
-  const ordered = shards.flatMap((s) => s.documents);
-  const layouts = Promise.all([
-    writeScriptIndex(path.join(bundleRoot, 'fallback'), 'fallback', ordered),
-    writeScriptIndex(path.join(bundleRoot, 'entities'), 'entities', entities),
-  ]);
-  layouts.catch(() => {}); // awaited below, after the shards
+  /** A folder of the previous site's index holding what this one would: kept in place or copied. */
+  const takeFromPrevious = async (name: string, digest: string): Promise<boolean> => {
+    const before = previous ? path.join(previous, name) : null;
+    if (!before || (await fs.readFile(path.join(before, SHARD_DIGEST), 'utf8').catch(() => null)) !== digest) return false;
+    if (options.keepInPlace) for (const f of await listFiles(before)) kept.push(`pagefind/${name}/${f}`);
+    else await fs.cp(before, path.join(bundleRoot, name), { recursive: true });
+    reused.push(name);
+    return true;
+  };
+  // The entity pages' index is JavaScript here while Pagefind runs in its own process: written meanwhile.
+  const entitiesDigest = shardDigest(entities);
+  const entityLayout = (async () => {
+    if (await takeFromPrevious('entities', entitiesDigest)) return scriptIndexLayout(entities);
+    const layout = await writeScriptIndex(path.join(bundleRoot, 'entities'), 'entities', entities);
+    await fs.writeFile(path.join(bundleRoot, 'entities', SHARD_DIGEST), entitiesDigest);
+    return layout;
+  })();
+  entityLayout.catch(() => {}); // awaited below, after the shards
+  // One shard at a time, each in a Pagefind process of its own (closed before
+  // the next starts): the peak is one shard's, whatever the site's size. Each
+  // holds its articles' file:// index too (fallback/), so an edit rewrites one
+  // shard's of both. A shard whose documents (and indexer) are those of the
+  // previous site's shard of that name is taken from it, not indexed again.
   const dirs: string[] = [];
+  const fallback: ScriptIndexLayout[] = [];
   for (const shard of shards) {
     const digest = shardDigest(shard.documents);
     // named by what it holds: a URL inside never means other bytes (canonical.ts numbers pages)
     const name = `${shard.key}.${digest.slice(0, 10)}`;
     dirs.push(name);
-    const dir = path.join(bundleRoot, name);
-    const before = options.previousSite ? path.join(path.resolve(options.previousSite), 'pagefind', name) : null;
-    if (before && (await fs.readFile(path.join(before, SHARD_DIGEST), 'utf8').catch(() => null)) === digest) {
-      if (options.keepInPlace) for (const f of await listFiles(before)) kept.push(`pagefind/${name}/${f}`);
-      else await fs.cp(before, dir, { recursive: true });
-      reused.push(name);
+    if (await takeFromPrevious(name, digest)) {
+      fallback.push(scriptIndexLayout(shard.documents));
       continue;
     }
+    const dir = path.join(bundleRoot, name);
+    // beside the bundle until Pagefind has written it
+    const scripts = writeScriptIndex(`${dir}.fallback`, `${name}/fallback`, shard.documents);
+    scripts.catch(() => {});
     try {
       await indexShard(shard.documents, dir, shardCode(shard.key));
     } finally {
       await pagefind.close();
     }
+    fallback.push(await scripts);
+    await fs.rename(`${dir}.fallback`, path.join(dir, FALLBACK_DIR));
     await fs.writeFile(path.join(dir, SHARD_DIGEST), digest);
   }
-  const [fallback, entityLayout] = await layouts;
-  await writeConfig(bundleRoot, dirs, [...ordered, ...entities], { fallback, entities: entityLayout });
+  const ordered = shards.flatMap((s) => s.documents);
+  await writeConfig(bundleRoot, dirs, [...ordered, ...entities], { fallback, entities: await entityLayout });
+  // (the entities index is looked at while the shards are: put it first whenever it was found)
+  reused.sort((a, b) => (a === 'entities' ? -1 : dirs.indexOf(a)) - (b === 'entities' ? -1 : dirs.indexOf(b)));
   return { pages: ordered.length + entities.length, shards: dirs, reused, kept };
 }
 
@@ -222,8 +242,8 @@ function pagefindVersion(): string {
   }
 }
 /** Bump when what a shard holds changes other than through its inputs or this folder's code. */
-const SHARD_FORMAT = 2;
-/** In each shard: what it was indexed from (documents, core, format, Pagefind's version, chunk size). */
+const SHARD_FORMAT = 3;
+/** In each shard (and the entities index): what it was indexed from (documents, core, format, Pagefind's version, chunk size). */
 const SHARD_DIGEST = 'baokan-shard.sha256';
 /** This folder's sources (canonical.ts decides a bundle's bytes as much as this file does). */
 function searchSources(): string[] {
@@ -358,7 +378,7 @@ const LISTED_FACETS = new Set(['year', 'kind']);
  * (shards, fold table, the values of the facets shown as selects, how many
  * values the typed facets have); pagefind/baokan-facets.js: the typed facets' values.
  */
-async function writeConfig(bundleRoot: string, shards: string[], ordered: SearchDocument[], layouts: { fallback: ScriptIndexLayout; entities: ScriptIndexLayout }): Promise<void> {
+async function writeConfig(bundleRoot: string, shards: string[], ordered: SearchDocument[], layouts: { fallback: ScriptIndexLayout[]; entities: ScriptIndexLayout }): Promise<void> {
   const facets: Record<string, string[]> = {};
   const typed: Record<string, string[]> = {};
   for (const name of FACETS) {
@@ -369,7 +389,7 @@ async function writeConfig(bundleRoot: string, shards: string[], ordered: Search
     else typed[name] = sorted;
   }
   const config = {
-    version: 3,
+    version: 4,
     shards,
     fold: foldPairsFor(ordered),
     facets,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { runScripts, type Engine, type Filters, type SearchCore } from './core.js';
-import type { ScriptIndexLayout } from './fallback.js';
+import { FALLBACK_DIR, type ScriptIndexLayout } from './fallback.js';
 
 export interface SearchResult {
   /** site-absolute URL, e.g. `/articles/x/` */
@@ -34,7 +34,8 @@ interface SiteConfig {
   shards: string[];
   fold: string;
   facets: Record<string, string[]>;
-  fallback: ScriptIndexLayout;
+  /** per shard, in the order of `shards` */
+  fallback: ScriptIndexLayout[];
   entities: ScriptIndexLayout;
 }
 
@@ -147,9 +148,9 @@ async function openPagefind(root: string, config: SiteConfig, api: CoreApi): Pro
   };
 }
 
-/** One of our script indexes (pagefind/<name>/), loaded as the page loads it: into a fresh context, file by file. */
-function openScriptIndex(root: string, name: 'fallback' | 'entities', layout: ScriptIndexLayout): Engine {
-  const dir = path.join(root, 'pagefind', name);
+/** One of our script indexes (pagefind/<folder>/, keys starting with `name`), loaded as the page loads it: into a fresh context, file by file. */
+function openScriptIndex(root: string, folder: string, name: string, layout: ScriptIndexLayout): Engine {
+  const dir = path.join(root, 'pagefind', ...folder.split('/'));
   const context = runScripts([path.join(root, 'search-fallback.js')]);
   const api = context.BaokanFallback as { engine(base: string, layout: ScriptIndexLayout, load: (url: string) => Promise<void>, name: string): Engine };
   const load = async (url: string) => {
@@ -157,7 +158,7 @@ function openScriptIndex(root: string, name: 'fallback' | 'entities', layout: Sc
     if (!file.startsWith(dir + path.sep)) throw new Error(`outside the ${name} index: ${url}`);
     const code = await fs.readFile(file, 'utf8');
     // the entities index is part of the served search; the file:// fallback is counted apart
-    count(name === 'fallback' ? `${root}#fallback` : root, file, Buffer.byteLength(code));
+    count(name === 'entities' ? root : `${root}#fallback`, file, Buffer.byteLength(code));
     vm.runInContext(code, context as vm.Context, { filename: file });
   };
   return api.engine('', layout, load, name);
@@ -175,17 +176,17 @@ async function loadSite(root: string): Promise<LoadedSite> {
   const api = runScripts([path.join(root, 'search-core.js')]).BaokanSearchCore as CoreApi;
   const core = api.create(config.fold);
   const combine = api.combineEngines;
-  const entities = restartable(() => openScriptIndex(root, 'entities', config.entities));
-  const articles = restartable(() => openScriptIndex(root, 'fallback', config.fallback));
+  const entities = restartable(() => openScriptIndex(root, 'entities', 'entities', config.entities));
+  const shards = config.shards.map((shard, i) => restartable(() => openScriptIndex(root, `${shard}/${FALLBACK_DIR}`, `${shard}/${FALLBACK_DIR}`, config.fallback[i]!)));
   const served = await openPagefind(root, config, api);
   return {
     core,
     config,
     pagefind: combine(served ? [served.engine, entities.engine] : [entities.engine]),
-    fallback: combine([articles.engine, entities.engine]),
+    fallback: combine([...shards.map((s) => s.engine), entities.engine]),
     restart: async () => {
       entities.restart();
-      articles.restart();
+      for (const s of shards) s.restart();
       await served?.restart();
     },
   };
