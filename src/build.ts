@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import { listArticleFiles, correctionsPathFor } from './ingest/index.js';
 import type { ProcessedArticle, ProcessOptions } from './pipeline.js';
-import { ArticleCache, codeVersion } from './cache/index.js';
+import { ArticleCache, articleKey, codeVersion } from './cache/index.js';
 import { manifestFiles, readSiteManifest, siteIsCurrent, writeSiteManifest } from './cache/site.js';
 import { processInWorkers } from './workers/pool.js';
 import { buildSearchIndexInWorker } from './workers/search.js';
@@ -58,6 +58,7 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
   }
   const extract = options.extract !== false;
   const cache = options.cacheDir ? await ArticleCache.open(options.cacheDir) : null;
+  const version = await codeVersion();
   const wires: Array<WireArticle | undefined> = new Array(listed.length);
   const keys: string[] = [];
   const read: Array<ArticleJob | undefined> = new Array(listed.length);
@@ -68,7 +69,8 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
       const sidecar = correctionsPathFor(entry.absolute);
       const corrections = sidecars.has(sidecar) ? await readCorrections(entry.absolute) : null;
       read[index] = { index, path: display, relative: entry.relative, bytes: await fs.readFile(entry.absolute), corrections };
-      if (cache) keys[index] = cache.key(read[index]!, extract);
+      // also without a cache: the render keys article pages by it
+      keys[index] = articleKey(version, read[index]!, extract);
     } catch (error) {
       wires[index] = { path: display, article: null, messages: [{ severity: 'error', code: 'unreadable', reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
     }
@@ -118,11 +120,12 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
 
   const files: VFile[] = [...problemFiles];
   const articles: ProcessedArticle[] = [];
-  for (const wire of wires) {
+  wires.forEach((wire, index) => {
     const { article, file } = fromWire(wire!);
     files.push(file);
+    if (article && keys[index]) article.fingerprint = keys[index];
     if (article) articles.push(article);
-  }
+  });
   return { articles: resolveCollisions(articles), files, fingerprint, skipped: false };
 }
 

@@ -23,6 +23,12 @@ export interface ProcessedArticle {
   file: VFile;
   /** where the id was given: the front-matter `slug:` line, when the slug is the id */
   idPlace?: { line: number; column: number };
+  /**
+   * what the record and body are a function of (code version, path, bytes,
+   * corrections: the cache key), when the build has one; the render keys a
+   * page by it instead of the whole record
+   */
+  fingerprint?: string;
 }
 
 export interface ProcessOptions {

@@ -35,6 +35,14 @@ export function codeVersion(): Promise<string> {
   return versionPromise;
 }
 
+/** Everything an article's results depend on: code version, both paths (the record keeps the relative one), bytes, corrections. */
+export function articleKey(version: string, job: ArticleJob, extract: boolean): string {
+  const hash = createHash('sha256').update(version).update('\0').update(job.path).update('\0').update(job.relative ?? '').update('\0').update(extract ? 'x' : '-').update('\0');
+  hash.update(job.bytes).update('\0');
+  if (job.corrections !== null) hash.update(job.corrections);
+  return hash.digest('hex');
+}
+
 export class ArticleCache {
   private constructor(
     private readonly dir: string,
@@ -51,12 +59,9 @@ export class ArticleCache {
     return new ArticleCache(path.join(root, name), version);
   }
 
-  /** Everything a cached result depends on: code version, both paths (the record keeps the relative one), bytes, corrections. */
+  /** Everything a cached result depends on (articleKey). */
   key(job: ArticleJob, extract: boolean): string {
-    const hash = createHash('sha256').update(this.version).update('\0').update(job.path).update('\0').update(job.relative ?? '').update('\0').update(extract ? 'x' : '-').update('\0');
-    hash.update(job.bytes).update('\0');
-    if (job.corrections !== null) hash.update(job.corrections);
-    return hash.digest('hex');
+    return articleKey(this.version, job, extract);
   }
 
   private file(key: string): string {

@@ -30,6 +30,8 @@ export interface SiteArticle {
   /** mdast of the body; paragraph blocks carry data.hProperties.id = `p-${i}` */
   body: Root;
   lang: Lang;
+  /** what record and body are made from, when known (pipeline.ts ProcessedArticle) */
+  fingerprint?: string;
 }
 
 export interface RenderOptions {
@@ -111,7 +113,9 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
     const og = { type: 'article', title: a.record.title, description: a.record.paragraphs[0]?.slice(0, 120) ?? '' };
     const view = () => ({ page: articleView(a, STRINGS[a.lang], links), jsonLd: pageLd.article(a), og });
     // The body tree follows from the source bytes the record's sha256 names.
-    await writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', view, { record: a.record, links });
+    // (the fingerprint, where there is one, names what the record is made from: hashing it spares stringifying the record)
+    const inputs = a.fingerprint ? { fingerprint: a.fingerprint, id: a.record.id, links, linksTo: articleLinksIn(a.body) } : { record: a.record, links };
+    await writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', view, inputs);
   }
 
   const og = (type: string, title: string) => ({ type, title, description: '' });
@@ -170,6 +174,17 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
 export function siteSearchDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles)): SearchDocument[] {
   const byId = new Map(articles.map((a) => [a.record.id, a.lang]));
   return [...sortArticles(articles).map(articleSearchDocument), ...entitySearchDocuments(archive, (id) => byId.get(id) ?? lang)];
+}
+
+/** The site's article pages a body links to (a twin page's links depend on their scripts). */
+function articleLinksIn(node: Root | Root['children'][number]): string[] {
+  const out: string[] = [];
+  const walk = (n: { type: string; url?: string; children?: unknown[] }) => {
+    if (n.type === 'link' && typeof n.url === 'string' && n.url.includes('/articles/')) out.push(n.url);
+    for (const c of n.children ?? []) walk(c as typeof n);
+  };
+  walk(node as { type: string });
+  return out;
 }
 
 /** Links from an article's mentions to the pages of what they name. */
