@@ -3,6 +3,9 @@ import { buildSite } from '../build.js';
 import { formatReport } from '../messages.js';
 import { defaultWorkers } from '../workers/pool.js';
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import v8 from 'node:v8';
+import { Worker } from 'node:worker_threads';
 
 const USAGE = `Usage: baokan build [--seeds DIR] [--out DIR] [--strict] [--quiet]
                     [--workers N] [--cache DIR | --no-cache] [--timings FILE]
@@ -52,25 +55,95 @@ export async function runBuild(argv: string[]): Promise<number> {
     return 2;
   }
   const cacheDir = args.values['no-cache'] ? null : ((args.values.cache as string | undefined) ?? '.cache');
-  const result = await buildSite({ seeds, out, strict: Boolean(args.values.strict), workers, cacheDir, onProgress: progressLine() });
-  const messages = formatReport(result.files, { errorsOnly: Boolean(args.values.quiet) });
-  if (messages) process.stderr.write(messages + '\n');
+  const request: BuildRequest = { seeds, out, strict: Boolean(args.values.strict), workers, cacheDir, quiet: Boolean(args.values.quiet), tty: Boolean(process.stderr.isTTY) };
+  const summary = (await needsLargeHeap(seeds)) ? await buildInLargeHeap(request) : await buildAndSummarise(request);
+  if (summary.messages) process.stderr.write(summary.messages + '\n');
   if (args.values.timings) {
-    const report = { ...result.timings, maxRssBytes: process.resourceUsage().maxRSS * 1024, cached: result.stats.cached, skipped: result.skipped, processed: result.stats.processed, reused: result.stats.reused, workers };
+    const report = { ...summary.timings, maxRssBytes: process.resourceUsage().maxRSS * 1024, cached: summary.stats.cached, skipped: summary.skipped, processed: summary.stats.processed, reused: summary.stats.reused, workers };
     await fs.writeFile(args.values.timings as string, JSON.stringify(report, null, 2) + '\n');
   }
-  if (!result.written) {
+  if (!summary.written) {
     process.stderr.write(`baokan build: --strict and problems were found; ${out}/ left as it was\n`);
     return 1;
   }
-  const failed = result.files.filter((f) => f.messages.some((m) => m.fatal === true)).length;
-  const seconds = (result.timings.total! / 1000).toFixed(1);
-  process.stdout.write(`${result.skipped ? 'unchanged' : 'built'} ${result.articleCount} article(s)${failed ? `, ${failed} file(s) left out with errors` : ''}: ${result.pages} page(s) in ${out}/ (${seconds} s)\n`);
+  const seconds = (summary.timings.total! / 1000).toFixed(1);
+  process.stdout.write(`${summary.skipped ? 'unchanged' : 'built'} ${summary.articleCount} article(s)${summary.failed ? `, ${summary.failed} file(s) left out with errors` : ''}: ${summary.pages} page(s) in ${out}/ (${seconds} s)\n`);
   return 0;
 }
 
+export interface BuildRequest {
+  seeds: string;
+  out: string;
+  strict: boolean;
+  workers: number;
+  cacheDir: string | null;
+  quiet: boolean;
+  /** whether the progress line may redraw itself (the terminal's, as a thread has none) */
+  tty: boolean;
+}
+
+/** What the command prints and reports of a build: plain data, so a thread can send it. */
+export interface BuildSummary {
+  messages: string;
+  written: boolean;
+  skipped: boolean;
+  articleCount: number;
+  pages: number;
+  failed: number;
+  timings: Record<string, number>;
+  stats: { cached: number; processed: number; reused: number };
+}
+
+export async function buildAndSummarise(request: BuildRequest): Promise<BuildSummary> {
+  const result = await buildSite({ seeds: request.seeds, out: request.out, strict: request.strict, workers: request.workers, cacheDir: request.cacheDir, onProgress: progressLine(request.tty) });
+  return {
+    messages: formatReport(result.files, { errorsOnly: request.quiet }),
+    written: result.written,
+    skipped: result.skipped,
+    articleCount: result.articleCount,
+    pages: result.pages,
+    failed: result.files.filter((f) => f.messages.some((m) => m.fatal === true)).length,
+    timings: result.timings,
+    stats: result.stats,
+  };
+}
+
+/**
+ * Past this many article files the build runs in a thread whose heap may grow
+ * to most of the machine's memory: Node's default (~4 GB) ran out at 100,000
+ * articles (the records, bodies and entity links are held until the pages are
+ * written), while below it a thread would only add its start-up to every rebuild.
+ * BAOKAN_LARGE_ARCHIVE sets another bound (tests use 1).
+ */
+const LARGE_ARCHIVE_FILES = Number(process.env.BAOKAN_LARGE_ARCHIVE) || 20_000;
+
+async function needsLargeHeap(seeds: string): Promise<boolean> {
+  const limit = v8.getHeapStatistics().heap_size_limit;
+  if (limit >= largeHeapMb() * 1024 * 1024) return false; // already given a large heap (--max-old-space-size)
+  let count = 0;
+  const entries = await fs.readdir(seeds, { recursive: true }).catch(() => [] as string[]);
+  for (const e of entries) if (/\.(txt|md|markdown)$/i.test(String(e))) count++;
+  return count >= LARGE_ARCHIVE_FILES;
+}
+
+/** Three quarters of the machine's memory, in megabytes. */
+const largeHeapMb = () => Math.floor((os.totalmem() / 1024 / 1024) * 0.75);
+
+function buildInLargeHeap(request: BuildRequest): Promise<BuildSummary> {
+  const worker = new Worker(new URL('../workers/entry.mjs', import.meta.url), { workerData: { worker: 'build' }, resourceLimits: { maxOldGenerationSizeMb: largeHeapMb() } });
+  return new Promise<BuildSummary>((resolve, reject) => {
+    worker.on('message', (reply: { summary?: BuildSummary; error?: string }) => {
+      if (reply.summary) resolve(reply.summary);
+      else reject(new Error(reply.error ?? 'the build thread stopped'));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the build thread stopped (exit code ${code})`)));
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
+}
+
 /** A progress line for builds over a few hundred articles. */
-function progressLine(): ((done: number, total: number) => void) | undefined {
+function progressLine(tty: boolean): ((done: number, total: number) => void) | undefined {
   let lastShown = -1;
   return (done, total) => {
     if (total < 300) return;
@@ -78,7 +151,7 @@ function progressLine(): ((done: number, total: number) => void) | undefined {
     if (done !== total && done - lastShown < step) return;
     lastShown = done;
     const line = `reading articles ${done}/${total} (${Math.round((done / total) * 100)}%)`;
-    if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+    if (tty) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
     else process.stderr.write(line + '\n');
   };
 }

@@ -11,6 +11,7 @@ const PREFIX: Record<Lang, string> = { 'zh-Hans': '/zh-hans', 'zh-Hant': '/zh-ha
 const NOT_TWINNED = new Set(['/search/']);
 
 const MEMO_MAX_LENGTH = 200;
+const MEMO_MAX_ENTRIES = 200_000;
 
 export const otherLang = (lang: Lang): Lang => (lang === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans');
 
@@ -57,7 +58,11 @@ export class ScriptTwins {
         // Names, titles and labels recur across pages; a body is converted once and not kept.
         if (v.length > MEMO_MAX_LENGTH) return convert(v);
         let out = memo.get(v);
-        if (out === undefined) memo.set(v, (out = convert(v)));
+        if (out === undefined) {
+          // bounded: at 100,000 articles the quotes alone would hold gigabytes
+          if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+          memo.set(v, (out = convert(v)));
+        }
         return out;
       }
       if (Array.isArray(v)) return v.map(walk);
