@@ -278,7 +278,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       searching.catch(() => {}); // handled where it is awaited; a failure during render must not crash the process first
       let rendered: Awaited<ReturnType<typeof renderSite>>;
       try {
-        rendered = await renderSite(articles, { outDir: tmp, archive, previousSite, keepInPlace });
+        rendered = await renderSite(articles, { outDir: tmp, archive, previousSite, keepInPlace, threads: options.workers });
       } catch (error) {
         // Let the indexer stop writing into the folder before it is removed, and report the render error, not the cleanup's.
         await searching.catch(() => {});

@@ -5,7 +5,7 @@ import { defaultWorkers } from '../workers/pool.js';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import v8 from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { callWorker } from '../workers/thread.js';
 
 const USAGE = `Usage: baokan build [--seeds DIR] [--out DIR] [--strict] [--quiet]
                     [--workers N] [--cache DIR | --no-cache] [--timings FILE]
@@ -130,16 +130,7 @@ async function needsLargeHeap(seeds: string): Promise<boolean> {
 const largeHeapMb = () => Math.floor((os.totalmem() / 1024 / 1024) * 0.75);
 
 function buildInLargeHeap(request: BuildRequest): Promise<BuildSummary> {
-  const worker = new Worker(new URL('../workers/entry.mjs', import.meta.url), { workerData: { worker: 'build' }, resourceLimits: { maxOldGenerationSizeMb: largeHeapMb() } });
-  return new Promise<BuildSummary>((resolve, reject) => {
-    worker.on('message', (reply: { summary?: BuildSummary; error?: string }) => {
-      if (reply.summary) resolve(reply.summary);
-      else reject(new Error(reply.error ?? 'the build thread stopped'));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the build thread stopped (exit code ${code})`)));
-    worker.postMessage(request);
-  }).finally(() => worker.terminate());
+  return callWorker<BuildSummary>('build', request, { maxOldGenerationSizeMb: largeHeapMb() });
 }
 
 /** A progress line for builds over a few hundred articles. */

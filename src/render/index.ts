@@ -7,18 +7,17 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import nunjucks from 'nunjucks';
 import type { Root } from 'mdast';
 import type { ArticleRecord, SearchDocument } from '../types.js';
 import type { BodyLink } from './body.js';
 import { STRINGS, type Lang, type Strings } from './strings.js';
-import { articleUrl, figureAnchor, meetingUrl, organisationUrl, personUrl } from './urls.js';
-import { otherLang, ScriptTwins } from './twins.js';
-import { OutputWriter } from '../output-writer.js';
-import { PageReuse, PAGE_KEYS_FILE } from './reuse.js';
+import { figureAnchor, meetingUrl, organisationUrl, personUrl } from './urls.js';
+import { PAGE_KEYS_FILE } from './reuse.js';
+import { PageWriter, writeArticlePages, type PageWriterSettings } from './page-writer.js';
+import { writeArticlePagesInWorker } from '../workers/render.js';
 import { codeVersion } from '../cache/index.js';
 import { linkArchive, type Archive, type LinkedArticle } from '../link/index.js';
-import { articleView, homeView, sortArticles } from './articles.js';
+import { homeView, sortArticles } from './articles.js';
 import { EntityViews } from './entities.js';
 import { figuresView, meetingsIndexView, monthlySeries, organisationsIndexView, peopleIndexView } from './indexes.js';
 import { articleSearchDocument, entitySearchDocuments } from './search-documents.js';
@@ -53,7 +52,12 @@ export interface RenderOptions {
   siteUrl?: string;
   /** the link stage's result; computed from the articles when not given */
   archive?: Archive;
+  /** threads the render may use: with two or more, article pages are written in a thread of their own */
+  threads?: number;
 }
+
+/** Below this many articles, starting a render thread costs more than it saves. */
+const MIN_ARTICLES_FOR_THREAD = 200;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TEMPLATES_DIR = path.join(ROOT, 'templates');
@@ -70,53 +74,33 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   const outDir = path.resolve(options.outDir);
   const siteLang: Lang = options.lang ?? majorityLang(articles);
   const archive = options.archive ?? linkArchive(articles.map((a) => a.record));
-  const env = createEnvironment();
-  const writer = new OutputWriter(outDir);
-  const files = writer.files;
-  /** pages left in place in previousSite (keepInPlace) */
-  const kept: string[] = [];
-  const write = (relative: string, content: string) => writer.write(relative, content);
-  const siteTitle = (lang: Lang) => options.siteTitle ?? STRINGS[lang].siteTitle;
-  const page = (template: string, lang: Lang, section: string, data: Record<string, unknown>) =>
-    env.render(template, { site: { title: siteTitle(lang), lang: siteLang }, lang, t: STRINGS[lang], section, jsonLd: null, og: null, alt: null, ...data });
-
   const ordered = sortArticles(articles);
   const byId = new Map(articles.map((a) => [a.record.id, a]));
-  const nativeById = new Map(ordered.map((a) => [a.record.id, a.lang]));
-  const twins = options.scriptTwins === false ? null : new ScriptTwins(siteLang, [...nativeById].map(([id, lang]): [string, Lang] => [articleUrl(id), lang]));
-  const reuse = await PageReuse.open(await codeVersion(), options.previousSite ?? null);
-  /** Write a page, and its version in the other script (see twins.ts); reuse both when nothing they show changed. */
-  const writePage = async (pagePath: string, template: string, lang: Lang, section: string, viewOf: Record<string, unknown> | (() => Record<string, unknown>), inputs?: unknown) => {
-    const other = otherLang(lang);
-    const twinned = twins !== null && twins.twinned(pagePath);
-    // `inputs` stands for the view where building the view is the costly part (article bodies)
-    const view = JSON.stringify(inputs ?? viewOf);
-    // A twin's links depend on the scripts of the articles the page links to.
-    const linked = [...new Set(view.match(/\/articles\/[A-Za-z0-9_.-]+\//g) ?? [])].map((u) => nativeById.get(u.slice(10, -1)) ?? '').join();
-    const key = reuse.key(template, lang, view, `${siteTitle(lang)}\0${siteTitle(other)}\0${siteLang}\0${twins !== null}\0${linked}`);
-    const outputs = [ScriptTwins.file(pagePath), ...(twinned ? [ScriptTwins.file(twins.pathIn(pagePath, other))] : [])];
-    const keep = options.keepInPlace ? async (_from: string, relative: string) => void kept.push(relative) : (from: string, relative: string) => writer.link(from, relative);
-    if (await reuse.tryReuse(key, outputs, keep)) return;
-    const data = typeof viewOf === 'function' ? viewOf() : viewOf;
-    const alt = twins !== null ? { url: twins.pathIn(pagePath, other), lang: other, label: STRINGS[lang].e.switchScript } : null;
-    await write(ScriptTwins.file(pagePath), page(template, lang, section, { ...data, alt }));
-    if (!twinned) return;
-    const html = page(template, other, section, { ...twins.convert(data, other), alt: { url: pagePath, lang, label: STRINGS[other].e.switchScript } });
-    await write(ScriptTwins.file(twins.pathIn(pagePath, other)), twins.relink(html, other));
+  const settings: PageWriterSettings = {
+    outDir,
+    templatesDir: TEMPLATES_DIR,
+    siteLang,
+    siteTitle: options.siteTitle ?? null,
+    scriptTwins: options.scriptTwins !== false,
+    natives: ordered.map((a) => [a.record.id, a.lang]),
+    previousSite: options.previousSite ?? null,
+    keepInPlace: options.keepInPlace === true,
+    version: await codeVersion(),
   };
+  const pages = await PageWriter.open(settings);
+  const { reuse } = pages;
+  const write = (relative: string, content: string) => pages.write(relative, content);
+  const writePage = pages.writePage.bind(pages);
+  const siteTitle = (lang: Lang) => pages.siteTitle(lang);
 
   const t = STRINGS[siteLang];
   const views = new EntityViews(archive, byId, t, siteLang);
   const figures = figuresView(archive, views);
-  for (const a of ordered) {
-    const links = mentionLinks(a.record, archive.byArticle.get(a.record.id), figures.hrefOf);
-    const og = { type: 'article', title: a.record.title, description: a.record.paragraphs[0]?.slice(0, 120) ?? '' };
-    const view = () => ({ page: articleView(a, STRINGS[a.lang], links), jsonLd: pageLd.article(a), og });
-    // The body tree follows from the source bytes the record's sha256 names.
-    // (the fingerprint, where there is one, names what the record is made from: hashing it spares stringifying the record)
-    const inputs = a.fingerprint ? { fingerprint: a.fingerprint, id: a.record.id, links, linksTo: articleLinksIn(a.body) } : { record: a.record, links };
-    await writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', view, inputs);
-  }
+  const articleJobs = ordered.map((a) => ({ article: a, links: mentionLinks(a.record, archive.byArticle.get(a.record.id), figures.hrefOf) }));
+  // Article pages in a thread of their own while this one writes the rest (the same files either way).
+  const inThread = (options.threads ?? 1) > 1 && articles.length >= MIN_ARTICLES_FOR_THREAD ? writeArticlePagesInWorker(settings, articleJobs) : null;
+  inThread?.catch(() => {}); // awaited below
+  if (!inThread) await writeArticlePages(pages, articleJobs);
 
   const og = (type: string, title: string) => ({ type, title, description: '' });
   for (const p of archive.people) {
@@ -151,14 +135,20 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   const monthly = await chart('monthly', monthlySvg, `${t.e.perMonth}：${series.map((x) => `${x.month} ${x.articles}/${x.meetings}`).join('，')}`);
   await writePage('/', 'home.njk', siteLang, 'home', { home: homeView(ordered, t, siteLang), monthly });
   await writePage('/search/', 'search.njk', siteLang, 'search', {});
-  await write('404.html', page('404.njk', siteLang, '404', {}));
-  const pagePaths = [...files, ...kept].filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+  await write('404.html', pages.page('404.njk', siteLang, '404', {}));
+  const threadPages = inThread ? await inThread : null;
+  if (threadPages) {
+    Object.assign(reuse.keys, threadPages.keys);
+    reuse.reused += threadPages.reused;
+  }
+  const rendered = [...pages.files(), ...(threadPages?.files ?? [])];
+  const pagePaths = rendered.filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
   for (const [file, content] of dataFiles(archive, ordered, pagePaths, { siteUrl: options.siteUrl ?? '', title: siteTitle(siteLang), lang: siteLang })) await write(file, content);
   await write(PAGE_KEYS_FILE, reuse.manifest());
-  await writer.flush();
-  files.push(...(await copyTree(PUBLIC_DIR, outDir)));
+  await pages.writer.flush();
+  const copied = await copyTree(PUBLIC_DIR, outDir);
   return {
-    files: [...new Set([...files, ...kept])].sort(),
+    files: [...new Set([...rendered, ...pages.files(), ...copied])].sort(),
     reused: reuse.reused,
     // computed on demand: the build indexes from siteSearchDocuments while pages render
     get searchDocuments() {
@@ -174,17 +164,6 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
 export function siteSearchDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles)): SearchDocument[] {
   const byId = new Map(articles.map((a) => [a.record.id, a.lang]));
   return [...sortArticles(articles).map(articleSearchDocument), ...entitySearchDocuments(archive, (id) => byId.get(id) ?? lang)];
-}
-
-/** The site's article pages a body links to (a twin page's links depend on their scripts). */
-function articleLinksIn(node: Root | Root['children'][number]): string[] {
-  const out: string[] = [];
-  const walk = (n: { type: string; url?: string; children?: unknown[] }) => {
-    if (n.type === 'link' && typeof n.url === 'string' && n.url.includes('/articles/')) out.push(n.url);
-    for (const c of n.children ?? []) walk(c as typeof n);
-  };
-  walk(node as { type: string });
-  return out;
 }
 
 /** Links from an article's mentions to the pages of what they name. */
@@ -251,16 +230,6 @@ function figureCharts(rows: ReturnType<typeof figuresView>['rows'], t: Strings):
 }
 
 // ---------------------------------------------------------------- helpers
-
-/** One environment per build: templates are compiled once per build and never cached across builds. */
-function createEnvironment(): nunjucks.Environment {
-  return new nunjucks.Environment(new nunjucks.FileSystemLoader(TEMPLATES_DIR), {
-    autoescape: true,
-    throwOnUndefined: true,
-    trimBlocks: true,
-    lstripBlocks: true,
-  });
-}
 
 function checkIds(articles: SiteArticle[]): void {
   const seen = new Set<string>();

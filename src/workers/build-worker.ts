@@ -1,11 +1,7 @@
 // Worker thread: a whole build, for archives too large for the main thread's
 // default heap (cli/build.ts starts it with a larger one).
 import { parentPort } from 'node:worker_threads';
-import { buildAndSummarise, type BuildRequest } from '../cli/build.js';
+import { buildAndSummarise } from '../cli/build.js';
+import { answerOnce } from './thread.js';
 
-parentPort!.once('message', (request: BuildRequest) => {
-  buildAndSummarise(request).then(
-    (summary) => parentPort!.postMessage({ summary }),
-    (error: Error) => parentPort!.postMessage({ error: error.message }),
-  );
-});
+answerOnce(parentPort!, buildAndSummarise);

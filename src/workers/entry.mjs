@@ -5,7 +5,7 @@
 import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
-const WORKERS = { article: './article-worker.ts', search: './search-worker.ts', build: './build-worker.ts' };
+const WORKERS = { article: './article-worker.ts', search: './search-worker.ts', build: './build-worker.ts', render: './render-worker.ts' };
 
 register();
 await import(WORKERS[workerData?.worker ?? 'article']);

@@ -1,0 +1,22 @@
+// Worker thread: writes the article pages (render/page-writer.ts) while the
+// main thread writes the entity and index pages.
+import { parentPort } from 'node:worker_threads';
+import { PageWriter, writeArticlePages, type ArticlePageJob, type PageWriterSettings } from '../render/page-writer.js';
+import { answerOnce } from './thread.js';
+
+export interface RenderRequest {
+  settings: PageWriterSettings;
+  jobs: ArticlePageJob[];
+}
+export interface ArticlePagesWritten {
+  files: string[];
+  keys: Record<string, string>;
+  reused: number;
+}
+
+answerOnce(parentPort!, async (request: RenderRequest): Promise<ArticlePagesWritten> => {
+  const pages = await PageWriter.open(request.settings);
+  await writeArticlePages(pages, request.jobs);
+  await pages.writer.flush();
+  return { files: pages.files(), keys: pages.reuse.keys, reused: pages.reuse.reused };
+});

@@ -1,0 +1,36 @@
+// One request to a worker thread of its own (entry.mjs starts the named
+// worker): the worker answers once, { ok } or { error }, and is then stopped.
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+
+const ENTRY = new URL('./entry.mjs', import.meta.url);
+
+export type WorkerReply<T> = { ok: T } | { error: { message: string; stack?: string } };
+
+export async function callWorker<T>(worker: 'search' | 'render' | 'build', request: unknown, resourceLimits?: ResourceLimits): Promise<T> {
+  const thread = new Worker(ENTRY, { workerData: { worker }, resourceLimits });
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      thread.once('message', (reply: WorkerReply<T>) => {
+        if ('ok' in reply) return resolve(reply.ok);
+        const error = new Error(reply.error.message);
+        if (reply.error.stack) error.stack = reply.error.stack;
+        reject(error);
+      });
+      thread.once('error', reject);
+      thread.once('exit', (code) => reject(new Error(`the ${worker} thread stopped (exit code ${code}) before it answered`)));
+      thread.postMessage(request);
+    });
+  } finally {
+    await thread.terminate();
+  }
+}
+
+/** Answer the one request of a worker thread with what `handle` returns. */
+export function answerOnce<Q, T>(port: { once(event: 'message', f: (q: Q) => void): unknown; postMessage(m: WorkerReply<T>): void }, handle: (request: Q) => Promise<T>): void {
+  port.once('message', (request) => {
+    handle(request).then(
+      (ok) => port.postMessage({ ok }),
+      (error: Error) => port.postMessage({ error: { message: error.message, stack: error.stack } }),
+    );
+  });
+}
