@@ -1,13 +1,19 @@
 // One request to a worker thread of its own (entry.mjs starts the named
 // worker): the worker answers once, { ok } or { error }, and is then stopped.
+import v8 from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 const ENTRY = new URL('./entry.mjs', import.meta.url);
 
 export type WorkerReply<T> = { ok: T } | { error: { message: string; stack?: string } };
 
+/**
+ * A thread's heap may grow as far as the calling thread's (the search and
+ * render threads of a large-heap build hold a copy of the archive's texts).
+ */
 export async function callWorker<T>(worker: 'search' | 'render' | 'build', request: unknown, resourceLimits?: ResourceLimits): Promise<T> {
-  const thread = new Worker(ENTRY, { workerData: { worker }, resourceLimits });
+  const inherited = Math.floor(v8.getHeapStatistics().heap_size_limit / 1024 / 1024);
+  const thread = new Worker(ENTRY, { workerData: { worker }, resourceLimits: resourceLimits ?? { maxOldGenerationSizeMb: inherited } });
   try {
     return await new Promise<T>((resolve, reject) => {
       thread.once('message', (reply: WorkerReply<T>) => {
