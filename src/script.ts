@@ -1,9 +1,10 @@
 // Traditional ⇄ Simplified conversion, shared by every stage that folds or
-// converts script (OpenCC tables via opencc-js; set up once, ~75 ms).
-import * as OpenCC from 'opencc-js';
+// converts script: OpenCC's t2s and s2t, as opencc-js converts them, by the
+// faster tables of script-convert.ts (built on first use of each direction).
+import { openccConverter } from './script-convert.js';
 
-export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
-export const toTraditional: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 't' });
+export const toSimplified: (text: string) => string = openccConverter('t2s');
+export const toTraditional: (text: string) => string = openccConverter('s2t');
 
 /** One form for comparing names across scripts: Simplified, no spaces. */
 const folded = new Map<string, string>();
