@@ -16,6 +16,7 @@ import { hasErrors, newFile, report } from './messages.js';
 import { shortHash } from './slug.js';
 import { commitInPlace, listFiles, readSiteFiles, resumeCommit, SITE_FILES, siteFilesJson } from './site-commit.js';
 import type { RecordsFile } from './types.js';
+import { writeRecordsJson } from './records-json.js';
 
 export interface LoadResult {
   articles: ProcessedArticle[];
@@ -288,7 +289,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       stats.reused = rendered.reused;
       stage('render');
       await fs.mkdir(path.join(tmp, 'data'), { recursive: true });
-      await fs.writeFile(path.join(tmp, 'data', 'records.json'), JSON.stringify(recordsFile(articles), null, 2) + '\n');
+      await writeRecordsJson(path.join(tmp, 'data', 'records.json'), recordsFile(articles));
       stage('records');
       const indexed = await searching;
       stage('searchWait');

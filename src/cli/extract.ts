@@ -4,6 +4,7 @@ import { readSourceFile, isDecodeError } from '../ingest/index.js';
 import { processSource, type ProcessedArticle } from '../pipeline.js';
 import { formatReport, newFile, report } from '../messages.js';
 import { recordsFile } from '../build.js';
+import { recordsJsonChunks } from '../records-json.js';
 import { formatRecordsText } from '../extract/index.js';
 import type { VFile } from 'vfile';
 
@@ -42,7 +43,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   }
   const messages = formatReport(files);
   if (messages) process.stderr.write(messages + '\n');
-  if (format === 'json') process.stdout.write(JSON.stringify(recordsFile(articles), null, 2) + '\n');
+  if (format === 'json') for await (const chunk of recordsJsonChunks(recordsFile(articles))) process.stdout.write(chunk);
   else process.stdout.write(articles.map((a) => articleText(a)).join('\n\n') + '\n');
   return files.some((f) => f.messages.some((m) => m.fatal === true)) ? 1 : 0;
 }

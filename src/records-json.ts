@@ -1,0 +1,33 @@
+// records.json written in pieces: JSON.stringify(recordsFile, null, 2) of
+// 100,000 articles is a string past V8's limit (~512 M characters), so the
+// file is written article by article, with the same bytes the one call gives.
+import { promises as fs } from 'node:fs';
+import type { ArticleRecord, RecordsFile } from './types.js';
+
+/** JSON.stringify(file, null, 2) + '\n', in chunks of `batch` articles. */
+export async function* recordsJsonChunks(file: RecordsFile, batch = 500): AsyncGenerator<string> {
+  const { articles, ...head } = file;
+  const top = JSON.stringify({ ...head, articles: [] }, null, 2);
+  if (articles.length === 0) {
+    yield top + '\n';
+    return;
+  }
+  // `"articles": []` is the last member: open the array there
+  const open = top.lastIndexOf('[]');
+  yield top.slice(0, open) + '[\n';
+  for (let i = 0; i < articles.length; i += batch) {
+    // an element two levels down: every line of its own JSON indented by four spaces (strings hold no raw newline)
+    const part = articles.slice(i, i + batch).map((r: ArticleRecord) => '    ' + JSON.stringify(r, null, 2).replace(/\n/g, '\n    '));
+    yield part.join(',\n') + (i + batch < articles.length ? ',\n' : '\n');
+  }
+  yield '  ]' + top.slice(open + 2) + '\n';
+}
+
+export async function writeRecordsJson(target: string, file: RecordsFile): Promise<void> {
+  const handle = await fs.open(target, 'w');
+  try {
+    for await (const chunk of recordsJsonChunks(file)) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
+}
