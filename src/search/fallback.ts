@@ -31,22 +31,27 @@ export function fallbackBuckets(documents: number): number {
 export const FILTER_BLOCK = 256;
 
 /**
- * What a display block may hold, about: a result shown loads its whole block,
- * so blocks stay small (entity pages ~150 bytes each, 64 to a block, ~3 KB
- * gzipped; articles, only read from disk, a few to a block).
+ * What a display block may hold, about: a result shown loads its whole block.
+ * A served index (entities) keeps them small: with 64 entity pages (~9 KB) a
+ * block, a first query at 10,000 articles read 48 KB of entities instead of
+ * 20 KB; 2 KB blocks hold ~16. The articles' index is only read from disk.
  */
-const DISPLAY_BLOCK_BYTES = 16_384;
+const DISPLAY_BLOCK_BYTES = { served: 2_048, disk: 16_384 };
 const MAX_DISPLAY_BLOCK = 64;
+export interface ScriptIndexOptions {
+  /** fetched over the network by the search page (the entities index), not only read from disk */
+  served?: boolean;
+}
 
 type Display = { url: string; title: string; text: string; kind: SearchDocument['kind']; date: string | null; kicker: string | null };
 const displayOf = (d: SearchDocument): Display => ({ url: d.url, title: d.title, text: d.text, kind: d.kind, date: d.date, kicker: d.kicker });
 
 /** Documents per display block: a power of two, from the documents' mean size (so the same documents, the same layout). */
-export function displayBlock(ordered: SearchDocument[]): number {
+export function displayBlock(ordered: SearchDocument[], options: ScriptIndexOptions = {}): number {
   if (!ordered.length) return 1;
   let bytes = 0;
   for (const d of ordered) bytes += Buffer.byteLength(JSON.stringify(displayOf(d)));
-  const fit = DISPLAY_BLOCK_BYTES / (bytes / ordered.length);
+  const fit = DISPLAY_BLOCK_BYTES[options.served ? 'served' : 'disk'] / (bytes / ordered.length);
   return Math.min(MAX_DISPLAY_BLOCK, 2 ** Math.max(0, Math.floor(Math.log2(fit))));
 }
 
@@ -102,7 +107,7 @@ export function encodePostings(postings: number[][]): string {
 
 const put = (key: string, data: unknown) => `BaokanFallback.put(${JSON.stringify(key)}, ${safeJson(data)});\n`;
 
-export function scriptIndexLayout(ordered: SearchDocument[]): ScriptIndexLayout {
+export function scriptIndexLayout(ordered: SearchDocument[], options: ScriptIndexOptions = {}): ScriptIndexLayout {
   const kinds: Array<[string, number, number]> = [];
   ordered.forEach((d, i) => {
     const last = kinds[kinds.length - 1];
@@ -112,12 +117,12 @@ export function scriptIndexLayout(ordered: SearchDocument[]): ScriptIndexLayout 
       kinds.push([d.kind, i, i + 1]);
     }
   });
-  return { buckets: fallbackBuckets(ordered.length), block: FILTER_BLOCK, shown: displayBlock(ordered), kinds };
+  return { buckets: fallbackBuckets(ordered.length), block: FILTER_BLOCK, shown: displayBlock(ordered, options), kinds };
 }
 
 /** Write the index of `ordered` into `dir`, whose last path segment is `name` (the keys' prefix). */
-export async function writeScriptIndex(dir: string, name: string, ordered: SearchDocument[]): Promise<ScriptIndexLayout> {
-  const layout = scriptIndexLayout(ordered);
+export async function writeScriptIndex(dir: string, name: string, ordered: SearchDocument[], options: ScriptIndexOptions = {}): Promise<ScriptIndexLayout> {
+  const layout = scriptIndexLayout(ordered, options);
   const { buckets } = layout;
   const out = new OutputWriter(dir);
   const key = (file: string) => `${name}/${file}`;

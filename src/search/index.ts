@@ -196,8 +196,8 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   // The entity pages' index is JavaScript here while Pagefind runs in its own process: written meanwhile.
   const entitiesDigest = shardDigest(entities);
   const entityLayout = (async () => {
-    if (await takeFromPrevious('entities', entitiesDigest)) return scriptIndexLayout(entities);
-    const layout = await writeScriptIndex(path.join(bundleRoot, 'entities'), 'entities', entities);
+    if (await takeFromPrevious('entities', entitiesDigest)) return scriptIndexLayout(entities, { served: true });
+    const layout = await writeScriptIndex(path.join(bundleRoot, 'entities'), 'entities', entities, { served: true });
     await fs.writeFile(path.join(bundleRoot, 'entities', SHARD_DIGEST), entitiesDigest);
     return layout;
   })();

@@ -60,11 +60,14 @@ describe('script index engine', { timeout: 120_000 }, () => {
     expect(displayBlock(articles)).toBeGreaterThan(1);
     expect(displayBlock(articles)).toBeLessThan(8);
     expect(displayBlock(people)).toBe(64);
+    const served = displayBlock(people, { served: true });
+    expect(served).toBeGreaterThan(4);
+    expect(served).toBeLessThan(64);
     await buildSearchIndex(site, [...articles, ...people]);
     const config = runScripts([path.join(site, 'pagefind', 'baokan-config.js')]).BAOKAN_SEARCH as { shards: string[]; fallback: Array<{ shown: number }> };
     expect(config.shards).toHaveLength(1);
     expect(readdirSync(path.join(site, 'pagefind', config.shards[0]!, 'fallback', 'd')).length).toBe(Math.ceil(21 / config.fallback[0]!.shown));
-    expect(readdirSync(path.join(site, 'pagefind', 'entities', 'd')).length).toBe(3);
+    expect(readdirSync(path.join(site, 'pagefind', 'entities', 'd')).length).toBe(Math.ceil(150 / served));
     for (const fallback of [false, true]) {
       const got = await searchSite(site, '號設', { fallback, limit: 500 });
       const want = [...articles, ...people].map((d) => [d.url, d.title]);
