@@ -1,5 +1,5 @@
 import { parseCommandArgs } from './main.js';
-import { buildSite } from '../build.js';
+import { buildSite, type BuildResult } from '../build.js';
 import { formatReport } from '../messages.js';
 import { defaultWorkers } from '../workers/pool.js';
 import { promises as fs } from 'node:fs';
@@ -83,16 +83,11 @@ export interface BuildRequest {
 }
 
 /** What the command prints and reports of a build: plain data, so a thread can send it. */
-export interface BuildSummary {
+export type BuildSummary = Pick<BuildResult, 'written' | 'skipped' | 'articleCount' | 'pages' | 'timings' | 'stats'> & {
   messages: string;
-  written: boolean;
-  skipped: boolean;
-  articleCount: number;
-  pages: number;
+  /** files left out with errors */
   failed: number;
-  timings: Record<string, number>;
-  stats: { cached: number; processed: number; reused: number };
-}
+};
 
 export async function buildAndSummarise(request: BuildRequest): Promise<BuildSummary> {
   const result = await buildSite({ seeds: request.seeds, out: request.out, strict: request.strict, workers: request.workers, cacheDir: request.cacheDir, onProgress: progressLine(request.tty) });
