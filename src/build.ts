@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { mapLimited } from './map-limited.js';
 import type { VFile } from 'vfile';
 import { listArticleFiles, correctionsPathFor } from './ingest/index.js';
 import type { ProcessedArticle, ProcessOptions } from './pipeline.js';
@@ -146,18 +147,6 @@ async function readCorrections(file: string): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-/** Run fn over items with at most `limit` running at once. */
-async function mapLimited<T>(items: T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) {
-      const i = next++;
-      await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
 
 /**

@@ -9,6 +9,7 @@
 // (resumeCommit) before doing anything else.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { mapLimited } from './map-limited.js';
 
 /** Every file of the site, as the build that wrote it listed them, and that build's code version. */
 export const SITE_FILES = '.baokan/files.json';
@@ -90,14 +91,6 @@ export async function listFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).split(path.sep).join('/'))
     .sort(compare);
-}
-
-async function mapLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
