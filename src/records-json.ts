@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import type { ArticleRecord, RecordsFile } from './types.js';
 
 /** JSON.stringify(file, null, 2) + '\n', in chunks of `batch` articles. */
-export async function* recordsJsonChunks(file: RecordsFile, batch = 500): AsyncGenerator<string> {
+export function* recordsJsonChunks(file: RecordsFile, batch = 500): Generator<string> {
   const { articles, ...head } = file;
   const top = JSON.stringify({ ...head, articles: [] }, null, 2);
   if (articles.length === 0) {
@@ -26,7 +26,7 @@ export async function* recordsJsonChunks(file: RecordsFile, batch = 500): AsyncG
 export async function writeRecordsJson(target: string, file: RecordsFile): Promise<void> {
   const handle = await fs.open(target, 'w');
   try {
-    for await (const chunk of recordsJsonChunks(file)) await handle.write(chunk);
+    for (const chunk of recordsJsonChunks(file)) await handle.write(chunk);
   } finally {
     await handle.close();
   }

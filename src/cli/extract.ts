@@ -43,7 +43,7 @@ export async function runExtract(argv: string[]): Promise<number> {
   }
   const messages = formatReport(files);
   if (messages) process.stderr.write(messages + '\n');
-  if (format === 'json') for await (const chunk of recordsJsonChunks(recordsFile(articles))) process.stdout.write(chunk);
+  if (format === 'json') for (const chunk of recordsJsonChunks(recordsFile(articles))) process.stdout.write(chunk);
   else process.stdout.write(articles.map((a) => articleText(a)).join('\n\n') + '\n');
   return files.some((f) => f.messages.some((m) => m.fatal === true)) ? 1 : 0;
 }

@@ -9,7 +9,7 @@ import { ROOT } from '../helpers/site.js';
 
 async function joined(file: RecordsFile, batch: number): Promise<string> {
   let out = '';
-  for await (const chunk of recordsJsonChunks(file, batch)) out += chunk;
+  for (const chunk of recordsJsonChunks(file, batch)) out += chunk;
   return out;
 }
 
