@@ -2,7 +2,7 @@
 // 100,000 articles is a string past V8's limit (~512 M characters), so the
 // file is written article by article, with the same bytes the one call gives.
 import { promises as fs } from 'node:fs';
-import type { ArticleRecord, RecordsFile } from './types.js';
+import type { RecordsFile } from './types.js';
 
 /** JSON.stringify(file, null, 2) + '\n', in chunks of `batch` articles. */
 export function* recordsJsonChunks(file: RecordsFile, batch = 500): Generator<string> {
@@ -16,9 +16,10 @@ export function* recordsJsonChunks(file: RecordsFile, batch = 500): Generator<st
   const open = top.lastIndexOf('[]');
   yield top.slice(0, open) + '[\n';
   for (let i = 0; i < articles.length; i += batch) {
-    // an element two levels down: every line of its own JSON indented by four spaces (strings hold no raw newline)
-    const part = articles.slice(i, i + batch).map((r: ArticleRecord) => '    ' + JSON.stringify(r, null, 2).replace(/\n/g, '\n    '));
-    yield part.join(',\n') + (i + batch < articles.length ? ',\n' : '\n');
+    // Elements two levels down, as JSON.stringify indents them inside [[…]]: its first
+    // 6 characters are `[\n  [\n`, its last 6 `\n  ]\n]` (no re-indenting pass).
+    const nested = JSON.stringify([articles.slice(i, i + batch)], null, 2);
+    yield nested.slice(6, -6) + (i + batch < articles.length ? ',\n' : '\n');
   }
   yield '  ]' + top.slice(open + 2) + '\n';
 }
