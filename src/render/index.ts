@@ -13,7 +13,7 @@ import type { BodyLink } from './body.js';
 import { STRINGS, type Lang, type Strings } from './strings.js';
 import { figureAnchor, meetingUrl, organisationUrl, personUrl } from './urls.js';
 import { PAGE_KEYS_FILE } from './reuse.js';
-import { PageWriter, writeArticlePages, type PageWriterSettings } from './page-writer.js';
+import { PageWriter, reuseArticlePages, writeArticlePages, type PageWriterSettings } from './page-writer.js';
 import { writeArticlePagesInWorker } from '../workers/render.js';
 import { codeVersion } from '../cache/index.js';
 import { linkArchive, type Archive, type LinkedArticle } from '../link/index.js';
@@ -96,9 +96,10 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   const t = STRINGS[siteLang];
   const views = new EntityViews(archive, byId, t, siteLang);
   const figures = figuresView(archive, views);
-  const articleJobs = ordered.map((a) => ({ article: a, links: mentionLinks(a.record, archive.byArticle.get(a.record.id), figures.hrefOf) }));
+  const allArticleJobs = ordered.map((a) => ({ article: a, links: mentionLinks(a.record, archive.byArticle.get(a.record.id), figures.hrefOf) }));
+  const articleJobs = await reuseArticlePages(pages, allArticleJobs);
   // Article pages in a thread of their own while this one writes the rest (the same files either way).
-  const inThread = (options.threads ?? 1) > 1 && articles.length >= MIN_ARTICLES_FOR_THREAD ? writeArticlePagesInWorker(settings, articleJobs) : null;
+  const inThread = (options.threads ?? 1) > 1 && articleJobs.length >= MIN_ARTICLES_FOR_THREAD ? writeArticlePagesInWorker(settings, articleJobs) : null;
   inThread?.catch(() => {}); // awaited below
   if (!inThread) await writeArticlePages(pages, articleJobs);
 

@@ -66,23 +66,33 @@ export class PageWriter {
 
   /** Write a page, and its version in the other script (see twins.ts); reuse both when nothing they show changed. */
   async writePage(pagePath: string, template: string, lang: Lang, section: string, viewOf: Record<string, unknown> | (() => Record<string, unknown>), inputs?: unknown): Promise<void> {
+    if (await this.reuseIfUnchanged(pagePath, template, lang, inputs ?? viewOf)) return;
     const { twins } = this;
     const other = otherLang(lang);
-    const twinned = twins !== null && twins.twinned(pagePath);
-    // `inputs` stands for the view where building the view is the costly part (article bodies)
-    const view = JSON.stringify(inputs ?? viewOf);
-    // A twin's links depend on the scripts of the articles the page links to.
-    const linked = [...new Set(view.match(/\/articles\/[A-Za-z0-9_.-]+\//g) ?? [])].map((u) => this.nativeById.get(u.slice(10, -1)) ?? '').join();
-    const key = this.reuse.key(template, lang, view, `${this.siteTitle(lang)}\0${this.siteTitle(other)}\0${this.settings.siteLang}\0${twins !== null}\0${linked}`);
-    const outputs = [ScriptTwins.file(pagePath), ...(twinned ? [ScriptTwins.file(twins.pathIn(pagePath, other))] : [])];
-    const keep = this.settings.keepInPlace ? async (_from: string, relative: string) => void this.kept.push(relative) : (from: string, relative: string) => this.writer.link(from, relative);
-    if (await this.reuse.tryReuse(key, outputs, keep)) return;
     const data = typeof viewOf === 'function' ? viewOf() : viewOf;
     const alt = twins !== null ? { url: twins.pathIn(pagePath, other), lang: other, label: STRINGS[lang].e.switchScript } : null;
     await this.write(ScriptTwins.file(pagePath), this.page(template, lang, section, { ...data, alt }));
-    if (!twinned) return;
+    if (twins === null || !twins.twinned(pagePath)) return;
     const html = this.page(template, other, section, { ...twins.convert(data, other), alt: { url: pagePath, lang, label: STRINGS[other].e.switchScript } });
     await this.write(ScriptTwins.file(twins.pathIn(pagePath, other)), twins.relink(html, other));
+  }
+
+  /**
+   * Record the page's key and take its files (the page and its twin) from the
+   * previous site when that key is unchanged: true when nothing is left to
+   * render. `inputs` is the view, or what stands for it where building the
+   * view is the costly part (article bodies).
+   */
+  async reuseIfUnchanged(pagePath: string, template: string, lang: Lang, inputs: unknown): Promise<boolean> {
+    const { twins } = this;
+    const other = otherLang(lang);
+    const view = JSON.stringify(inputs);
+    // A twin's links depend on the scripts of the articles the page links to.
+    const linked = [...new Set(view.match(/\/articles\/[A-Za-z0-9_.-]+\//g) ?? [])].map((u) => this.nativeById.get(u.slice(10, -1)) ?? '').join();
+    const key = this.reuse.key(template, lang, view, `${this.siteTitle(lang)}\0${this.siteTitle(other)}\0${this.settings.siteLang}\0${twins !== null}\0${linked}`);
+    const outputs = [ScriptTwins.file(pagePath), ...(twins !== null && twins.twinned(pagePath) ? [ScriptTwins.file(twins.pathIn(pagePath, other))] : [])];
+    const keep = this.settings.keepInPlace ? async (_from: string, relative: string) => void this.kept.push(relative) : (from: string, relative: string) => this.writer.link(from, relative);
+    return this.reuse.tryReuse(key, outputs, keep);
   }
 
   /** Files written or linked so far, and those kept in place. */
@@ -99,15 +109,34 @@ export interface ArticlePageJob {
 
 /** Article pages, in the order given. */
 export async function writeArticlePages(pages: PageWriter, jobs: ArticlePageJob[]): Promise<void> {
-  for (const { article: a, links } of jobs) {
+  for (const job of jobs) {
+    const { article: a, links } = job;
     const og = { type: 'article', title: a.record.title, description: a.record.paragraphs[0]?.slice(0, 120) ?? '' };
     const view = () => ({ page: articleView(a, STRINGS[a.lang], links), jsonLd: pageLd.article(a), og });
-    // The body tree follows from the source bytes the record's sha256 names; the
-    // fingerprint, where there is one, names what the record is made from:
-    // hashing it spares stringifying the record.
-    const inputs = a.fingerprint ? { fingerprint: a.fingerprint, id: a.record.id, links, linksTo: articleLinksIn(a.body) } : { record: a.record, links };
-    await pages.writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', view, inputs);
+    await pages.writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', view, articlePageInputs(job));
   }
+}
+
+/**
+ * Take the article pages whose key is unchanged from the previous site; the
+ * jobs left to render. (A rebuild after one edit then sends one article to the
+ * render thread, not a clone of all of them.)
+ */
+export async function reuseArticlePages(pages: PageWriter, jobs: ArticlePageJob[]): Promise<ArticlePageJob[]> {
+  const left: ArticlePageJob[] = [];
+  for (const job of jobs) {
+    if (!(await pages.reuseIfUnchanged(articleUrl(job.article.record.id), 'article.njk', job.article.lang, articlePageInputs(job)))) left.push(job);
+  }
+  return left;
+}
+
+/**
+ * What an article page's key is made of. The body tree follows from the
+ * source bytes the record's sha256 names; the fingerprint, where there is one,
+ * names what the record is made from: hashing it spares stringifying the record.
+ */
+function articlePageInputs({ article: a, links }: ArticlePageJob): unknown {
+  return a.fingerprint ? { fingerprint: a.fingerprint, id: a.record.id, links, linksTo: articleLinksIn(a.body) } : { record: a.record, links };
 }
 
 /** The site's article pages a body links to (a twin page's links depend on their scripts). */
