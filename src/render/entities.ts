@@ -183,6 +183,59 @@ export class EntityViews {
     };
   }
 
+  /**
+   * What a person's page is made from, for its page key (see `inputs`): a
+   * rebuild that reuses the page then builds no view of it.
+   */
+  personInputs(p: Person): unknown {
+    return this.inputs(p, {
+      articles: [...p.articles, ...p.titles.map((t) => t.articleId), ...p.mentions.map((m) => m.articleId), ...p.statements.map((s) => s.articleId)],
+      people: p.metMost.map((x) => x.personId),
+      organisations: p.titles.map((t) => t.organisationId),
+      meetings: [...p.chaired, ...p.attended, ...p.spoke],
+    });
+  }
+
+  organisationInputs(o: OrganisationEntity): unknown {
+    return this.inputs(o, { articles: [...o.articles, ...o.mentions.map((m) => m.articleId)], people: o.people.map((x) => x.personId), organisations: [], meetings: o.organised });
+  }
+
+  meetingInputs(m: MeetingEntity): unknown {
+    return this.inputs(m, { articles: [m.articleId, m.mention.articleId], people: [m.chairId, ...m.participantIds, ...m.speakerIds], organisations: [m.organiserId], meetings: [] });
+  }
+
+  /**
+   * The entity, and of each thing its view names what the view reads of it:
+   * an article by its fingerprint (its record, body and script follow from it)
+   * and id, a person by names, an organisation by name and first article, a
+   * meeting by name, date and article. Null when an article has no
+   * fingerprint: the page is then keyed by its view.
+   */
+  private inputs(entity: object, refs: { articles: string[]; people: Array<string | null>; organisations: Array<string | null>; meetings: string[] }): unknown {
+    const articles = new Set(refs.articles);
+    const people = [...new Set(refs.people)].sort().map((id) => {
+      const p = id ? this.people.get(id) : undefined;
+      return p ? [p.id, p.name, p.nameHans, p.nameHant] : [id];
+    });
+    const organisations = [...new Set(refs.organisations)].sort().map((id) => {
+      const o = id ? this.organisations.get(id) : undefined;
+      if (o) articles.add(o.articles[0]!);
+      return o ? [o.id, o.name, o.articles[0]] : [id];
+    });
+    const meetings = [...new Set(refs.meetings)].sort().map((id) => {
+      const m = this.meetings.get(id);
+      if (m) articles.add(m.articleId);
+      return m ? [m.id, m.name, m.date, m.articleId] : [id];
+    });
+    const fingerprints: Array<[string, string]> = [];
+    for (const id of [...articles].sort()) {
+      const fingerprint = this.articles.get(id)?.fingerprint;
+      if (!fingerprint) return null;
+      fingerprints.push([id, fingerprint]);
+    }
+    return { entity, people, organisations, meetings, articles: fingerprints, pageLang: this.pageLang };
+  }
+
   figureRow(f: FigureEntry, index: number) {
     const a = this.articles.get(f.articleId)!;
     return {

@@ -104,14 +104,15 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   if (!inThread) await writeArticlePages(pages, articleJobs);
 
   const og = (type: string, title: string) => ({ type, title, description: '' });
+  // Keyed by what their views are made from (EntityViews' inputs): a page reused is a view not built.
   for (const p of archive.people) {
-    await writePage(personUrl(p.id), 'person.njk', siteLang, 'people', { page: views.person(p), jsonLd: pageLd.person(p), og: og('profile', p.name) });
+    await writePage(personUrl(p.id), 'person.njk', siteLang, 'people', () => ({ page: views.person(p), jsonLd: pageLd.person(p), og: og('profile', p.name) }), views.personInputs(p));
   }
   for (const o of archive.organisations) {
-    await writePage(organisationUrl(o.id), 'organisation.njk', siteLang, 'organisations', { page: views.organisation(o), jsonLd: pageLd.organisation(o), og: og('website', o.name) });
+    await writePage(organisationUrl(o.id), 'organisation.njk', siteLang, 'organisations', () => ({ page: views.organisation(o), jsonLd: pageLd.organisation(o), og: og('website', o.name) }), views.organisationInputs(o));
   }
   for (const m of archive.meetings) {
-    await writePage(meetingUrl(m.id), 'meeting.njk', siteLang, 'meetings', { page: views.meeting(m), jsonLd: pageLd.meeting(m), og: og('website', m.name) });
+    await writePage(meetingUrl(m.id), 'meeting.njk', siteLang, 'meetings', () => ({ page: views.meeting(m), jsonLd: pageLd.meeting(m), og: og('website', m.name) }), views.meetingInputs(m));
   }
   // Charts are files shown with <img>: pictures with no script and no foreign markup in the pages.
   const chart = async (name: string, svg: string | null, alt: string) => {

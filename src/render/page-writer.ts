@@ -66,10 +66,12 @@ export class PageWriter {
 
   /** Write a page, and its version in the other script (see twins.ts); reuse both when nothing they show changed. */
   async writePage(pagePath: string, template: string, lang: Lang, section: string, viewOf: Record<string, unknown> | (() => Record<string, unknown>), inputs?: unknown): Promise<void> {
-    if (await this.reuseIfUnchanged(pagePath, template, lang, inputs ?? viewOf)) return;
+    // `inputs` stand for the view where they are given (null: not known, build the view)
+    let data = inputs === undefined || inputs === null ? (typeof viewOf === 'function' ? viewOf() : viewOf) : null;
+    if (await this.reuseIfUnchanged(pagePath, template, lang, data ?? inputs)) return;
     const { twins } = this;
     const other = otherLang(lang);
-    const data = typeof viewOf === 'function' ? viewOf() : viewOf;
+    data ??= typeof viewOf === 'function' ? viewOf() : viewOf;
     const alt = twins !== null ? { url: twins.pathIn(pagePath, other), lang: other, label: STRINGS[lang].e.switchScript } : null;
     await this.write(ScriptTwins.file(pagePath), this.page(template, lang, section, { ...data, alt }));
     if (twins === null || !twins.twinned(pagePath)) return;
