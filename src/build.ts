@@ -16,7 +16,7 @@ import { fromWire, processJob, type ArticleJob, type WireArticle } from './worke
 import { hasErrors, newFile, report } from './messages.js';
 import { shortHash } from './slug.js';
 import { commitInPlace, listFiles, readSiteFiles, resumeCommit, SITE_FILES, siteFilesJson } from './site-commit.js';
-import type { RecordsFile } from './types.js';
+import type { RecordsFile, SearchDocument } from './types.js';
 import { writeRecordsJson } from './records-json.js';
 
 export interface LoadResult {
@@ -235,7 +235,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { articles, articleCount, files, pages: manifest!.pages, written: true, skipped: true, timings, stats };
   }
   // Loaded only now: a rebuild with nothing to do should not pay for loading them.
-  const [{ linkArchive }, { renderSite, siteSearchDocuments }, { buildSearchIndex }] = await Promise.all([import('./link/index.js'), import('./render/index.js'), import('./search/index.js')]);
+  const [{ linkArchive }, { renderSite, siteArticleDocuments, siteEntityDocuments }, { buildSearchIndex }] = await Promise.all([import('./link/index.js'), import('./render/index.js'), import('./search/index.js')]);
   let pages = 0;
   let lap = performance.now();
   const stage = (name: string) => {
@@ -253,19 +253,32 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     options.out,
     async (tmp) => {
       lap = performance.now();
-      const archive = linkArchive(articles.map((a) => a.record));
-      stage('link');
-      // The index comes from records, not pages: Pagefind (its own process) indexes while the pages render.
+      // The index comes from records, not pages: Pagefind (its own process) indexes while the
+      // pages render. The article shards need no linking, so they start first; the entity
+      // pages' documents follow once linked. What did not change is taken from the site
+      // being replaced: search shards and pages alike.
       const searchStarted = performance.now();
-      // What did not change is taken from the site being replaced: search shards and pages alike.
-      const documents = siteSearchDocuments(articles, archive);
+      let entityDocuments!: (documents: SearchDocument[]) => void;
+      let linkFailed!: (error: unknown) => void;
+      const later = new Promise<SearchDocument[]>((resolve, reject) => ((entityDocuments = resolve), (linkFailed = reject)));
       // Its own thread where there are enough articles to pay for starting one (same files either way).
       const index = (options.workers ?? 1) > 1 && articles.length >= MIN_JOBS_FOR_WORKERS ? buildSearchIndexInWorker : buildSearchIndex;
-      const searching = index(tmp, documents, { previousSite, keepInPlace }).then((result) => {
+      const searching = index(tmp, siteArticleDocuments(articles), { previousSite, keepInPlace }, later).then((result) => {
         timings.search = performance.now() - searchStarted;
         return result;
       });
       searching.catch(() => {}); // handled where it is awaited; a failure during render must not crash the process first
+      lap = performance.now();
+      let archive: ReturnType<typeof linkArchive>;
+      try {
+        archive = linkArchive(articles.map((a) => a.record));
+      } catch (error) {
+        linkFailed(error);
+        await searching.catch(() => {});
+        throw error;
+      }
+      entityDocuments(siteEntityDocuments(articles, archive));
+      stage('link');
       let rendered: Awaited<ReturnType<typeof renderSite>>;
       try {
         rendered = await renderSite(articles, { outDir: tmp, archive, previousSite, keepInPlace, threads: options.workers });

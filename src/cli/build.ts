@@ -125,7 +125,7 @@ async function needsLargeHeap(seeds: string): Promise<boolean> {
 const largeHeapMb = () => Math.floor((os.totalmem() / 1024 / 1024) * 0.75);
 
 function buildInLargeHeap(request: BuildRequest): Promise<BuildSummary> {
-  return callWorker<BuildSummary>('build', request, { maxOldGenerationSizeMb: largeHeapMb() });
+  return callWorker<BuildSummary>('build', request, { resourceLimits: { maxOldGenerationSizeMb: largeHeapMb() } });
 }
 
 /** A progress line for builds over a few hundred articles. */

@@ -164,8 +164,17 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
  * records alone, so the index can be built while the pages are rendered.
  */
 export function siteSearchDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles)): SearchDocument[] {
+  return [...siteArticleDocuments(articles), ...siteEntityDocuments(articles, archive, lang)];
+}
+
+/** The articles' search documents: they need no linking, so the index can start before it. */
+export function siteArticleDocuments(articles: SiteArticle[]): SearchDocument[] {
+  return sortArticles(articles).map(articleSearchDocument);
+}
+
+export function siteEntityDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles)): SearchDocument[] {
   const byId = new Map(articles.map((a) => [a.record.id, a.lang]));
-  return [...sortArticles(articles).map(articleSearchDocument), ...entitySearchDocuments(archive, (id) => byId.get(id) ?? lang)];
+  return entitySearchDocuments(archive, (id) => byId.get(id) ?? lang);
 }
 
 /** Links from an article's mentions to the pages of what they name. */

@@ -157,8 +157,12 @@ export interface IndexResult {
   kept: string[];
 }
 
-export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = [], options: IndexOptions = {}): Promise<IndexResult> {
-  const run = indexing.then(() => indexSite(path.resolve(siteDir), documents, options));
+/**
+ * `later`: documents that are not known yet (the build's entity pages, known
+ * once articles are linked); the article shards are indexed meanwhile.
+ */
+export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = [], options: IndexOptions = {}, later: Promise<SearchDocument[]> = Promise.resolve([])): Promise<IndexResult> {
+  const run = indexing.then(() => indexSite(path.resolve(siteDir), documents, options, later));
   indexing = run.catch(() => undefined);
   return run;
 }
@@ -166,15 +170,25 @@ export function buildSearchIndex(siteDir: string, documents: SearchDocument[] = 
 /** Entity pages in the entities index: people, then organisations, then meetings (each kind together). */
 const ENTITY_ORDER: Record<string, number> = { person: 0, organisation: 1, meeting: 2 };
 
-async function indexSite(root: string, documents: SearchDocument[], options: IndexOptions): Promise<IndexResult> {
+async function indexSite(root: string, documents: SearchDocument[], options: IndexOptions, later: Promise<SearchDocument[]>): Promise<IndexResult> {
   const unique = new Map<string, SearchDocument>();
-  for (const d of documents) {
-    if (unique.has(d.url)) throw new Error(`two search documents share the URL ${d.url}`);
-    unique.set(d.url, d);
-  }
+  const add = (docs: SearchDocument[]) => {
+    for (const d of docs) {
+      if (unique.has(d.url)) throw new Error(`two search documents share the URL ${d.url}`);
+      unique.set(d.url, d);
+    }
+  };
+  add(documents);
   const articles = [...unique.values()].filter((d) => d.kind === 'article');
-  const entities = [...unique.values()].filter((d) => d.kind !== 'article');
-  entities.sort((a, b) => (ENTITY_ORDER[a.kind] ?? 9) - (ENTITY_ORDER[b.kind] ?? 9)); // stable: keeps the given order within a kind
+  /** The entity pages, once every document is known (the shards are planned from the articles given now). */
+  const entitiesKnown = later.then((docs) => {
+    add(docs);
+    const misplaced = docs.find((d) => d.kind === 'article');
+    if (misplaced) throw new Error(`search: ${misplaced.url} is an article sent after the shards were planned`);
+    const entities = [...unique.values()].filter((d) => d.kind !== 'article');
+    return entities.sort((a, b) => (ENTITY_ORDER[a.kind] ?? 9) - (ENTITY_ORDER[b.kind] ?? 9)); // stable: keeps the given order within a kind
+  });
+  entitiesKnown.catch(() => {}); // awaited below
   const shards = planShards(articles, options);
   const codes = shards.map((s) => shardCode(s.key));
   if (new Set(codes).size !== codes.length) throw new Error(`search: two shards would name their pages alike (${codes.join(', ')})`);
@@ -194,8 +208,9 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
     return true;
   };
   // The entity pages' index is JavaScript here while Pagefind runs in its own process: written meanwhile.
-  const entitiesDigest = shardDigest(entities);
   const entityLayout = (async () => {
+    const entities = await entitiesKnown;
+    const entitiesDigest = shardDigest(entities);
     if (await takeFromPrevious('entities', entitiesDigest)) return scriptIndexLayout(entities, { served: true });
     const layout = await writeScriptIndex(path.join(bundleRoot, 'entities'), 'entities', entities, { served: true });
     await fs.writeFile(path.join(bundleRoot, 'entities', SHARD_DIGEST), entitiesDigest);
@@ -232,6 +247,7 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
     await fs.writeFile(path.join(dir, SHARD_DIGEST), digest);
   }
   const ordered = shards.flatMap((s) => s.documents);
+  const entities = await entitiesKnown;
   await writeConfig(bundleRoot, dirs, [...ordered, ...entities], { fallback, entities: await entityLayout });
   // (the entities index is looked at while the shards are: put it first whenever it was found)
   reused.sort((a, b) => (a === 'entities' ? -1 : dirs.indexOf(a)) - (b === 'entities' ? -1 : dirs.indexOf(b)));

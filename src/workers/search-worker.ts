@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { buildSearchIndex, type IndexOptions, type IndexResult } from '../search/index.js';
 import type { SearchDocument } from '../types.js';
-import { answerOnce } from './thread.js';
+import { answerOnce, nextMessage } from './thread.js';
 
 export interface SearchRequest {
   siteDir: string;
@@ -14,4 +14,5 @@ export interface SearchRequest {
   options: IndexOptions;
 }
 
-answerOnce(parentPort!, (request: SearchRequest): Promise<IndexResult> => buildSearchIndex(request.siteDir, request.documents, request.options));
+/** The request; then, in a second message, the documents known later (the entity pages, once linked). */
+answerOnce(parentPort!, (request: SearchRequest): Promise<IndexResult> => buildSearchIndex(request.siteDir, request.documents, request.options, nextMessage<SearchDocument[]>(parentPort!)));

@@ -5,6 +5,7 @@ import type { SearchDocument } from '../types.js';
 import type { SearchRequest } from './search-worker.js';
 import { callWorker } from './thread.js';
 
-export function buildSearchIndexInWorker(siteDir: string, documents: SearchDocument[], options: IndexOptions = {}): Promise<IndexResult> {
-  return callWorker('search', { siteDir, documents, options } satisfies SearchRequest);
+/** As buildSearchIndex: `later` documents are sent to the thread when they are known. */
+export function buildSearchIndexInWorker(siteDir: string, documents: SearchDocument[], options: IndexOptions = {}, later: Promise<SearchDocument[]> = Promise.resolve([])): Promise<IndexResult> {
+  return callWorker('search', { siteDir, documents, options } satisfies SearchRequest, { followUp: later });
 }

@@ -11,11 +11,13 @@ export type WorkerReply<T> = { ok: T } | { error: { message: string; stack?: str
  * A thread's heap may grow as far as the calling thread's (the search and
  * render threads of a large-heap build hold a copy of the archive's texts).
  */
-export async function callWorker<T>(worker: 'search' | 'render' | 'build', request: unknown, resourceLimits?: ResourceLimits): Promise<T> {
+export async function callWorker<T>(worker: 'search' | 'render' | 'build', request: unknown, options: { resourceLimits?: ResourceLimits; followUp?: Promise<unknown> } = {}): Promise<T> {
   const inherited = Math.floor(v8.getHeapStatistics().heap_size_limit / 1024 / 1024);
-  const thread = new Worker(ENTRY, { workerData: { worker }, resourceLimits: resourceLimits ?? { maxOldGenerationSizeMb: inherited } });
+  const thread = new Worker(ENTRY, { workerData: { worker }, resourceLimits: options.resourceLimits ?? { maxOldGenerationSizeMb: inherited } });
   try {
     return await new Promise<T>((resolve, reject) => {
+      // the rest of the request, sent as a second message once it is known (see nextMessage)
+      options.followUp?.then((rest) => thread.postMessage(rest), reject);
       thread.once('message', (reply: WorkerReply<T>) => {
         if ('ok' in reply) return resolve(reply.ok);
         const error = new Error(reply.error.message);
@@ -39,4 +41,9 @@ export function answerOnce<Q, T>(port: { once(event: 'message', f: (q: Q) => voi
       (error: Error) => port.postMessage({ error: { message: error.message, stack: error.stack } }),
     );
   });
+}
+
+/** The message after the request (callWorker's followUp): ask for it while handling the request. */
+export function nextMessage<T>(port: { once(event: 'message', f: (m: T) => void): unknown }): Promise<T> {
+  return new Promise((resolve) => port.once('message', resolve));
 }

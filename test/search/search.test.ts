@@ -1,7 +1,7 @@
 // The search index built from render's SearchDocuments, queried in Node through
 // the site's own bundles (Pagefind shards, and the file:// fallback scripts).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { renderSite } from '../../src/render/index.js';
 import { buildSearchIndex, MAX_SHARD_WEIGHT, planShards, searchSite, shardWeight } from '../../src/search/index.js';
@@ -51,6 +51,20 @@ describe('search index', () => {
     const a = listTree(path.join(site, 'pagefind'));
     expect(listTree(path.join(again, 'pagefind'))).toEqual(a);
     for (const f of a) expect(readFileSync(path.join(again, 'pagefind', f)).equals(readFileSync(path.join(site, 'pagefind', f))), f).toBe(true);
+  });
+
+  it('documents sent later (the entity pages, once linked) give the bytes of sending them all at once; an article sent late is refused', async () => {
+    const entity = { ...documents[0]!, url: '/people/later-person/', kind: 'person', title: '張遲到', text: '張遲到', filters: { person: ['張遲到'] }, date: null } as SearchDocument;
+    const atOnce = path.join(work, 'at-once');
+    await buildSearchIndex(atOnce, [...documents, entity]);
+    const late = path.join(work, 'late');
+    await buildSearchIndex(late, documents, {}, Promise.resolve([entity]));
+    const a = listTree(path.join(atOnce, 'pagefind'));
+    expect(listTree(path.join(late, 'pagefind'))).toEqual(a);
+    for (const f of a) expect(readFileSync(path.join(late, 'pagefind', f)).equals(readFileSync(path.join(atOnce, 'pagefind', f))), f).toBe(true);
+    for (const f of readdirSync(site).filter((f) => f.endsWith('.js'))) cpSync(path.join(site, f), path.join(late, f)); // the search scripts, from the rendered site
+    expect((await searchSite(late, '張遲到')).map((r) => r.url)).toEqual(['/people/later-person/']);
+    await expect(buildSearchIndex(path.join(work, 'refused'), documents.slice(1), {}, Promise.resolve([documents[0]!]))).rejects.toThrow(/sent after the shards were planned/);
   });
 
   it('plans shards as runs of the global order: whole years, a year too big split, from the oldest end', () => {
