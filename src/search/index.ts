@@ -207,16 +207,17 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
     reused.push(name);
     return true;
   };
-  // The entity pages' index is JavaScript here while Pagefind runs in its own process: written meanwhile.
-  const entityLayout = (async () => {
+  // The entity pages' index is JavaScript here: written while Pagefind writes the first shard
+  // it indexes (in its own process), or after the shards when none is.
+  let entityLayout: Promise<ScriptIndexLayout> | null = null;
+  const entityIndex = () => (entityLayout ??= (async () => {
     const entities = await entitiesKnown;
     const entitiesDigest = shardDigest(entities);
     if (await takeFromPrevious('entities', entitiesDigest)) return scriptIndexLayout(entities, { served: true });
     const layout = await writeScriptIndex(path.join(bundleRoot, 'entities'), 'entities', entities, { served: true });
     await fs.writeFile(path.join(bundleRoot, 'entities', SHARD_DIGEST), entitiesDigest);
     return layout;
-  })();
-  entityLayout.catch(() => {}); // awaited below, after the shards
+  })());
   // One shard at a time, each in a Pagefind process of its own (closed before
   // the next starts): the peak is one shard's, whatever the site's size. Each
   // holds its articles' file:// index too (fallback/), so an edit rewrites one
@@ -234,21 +235,25 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
       continue;
     }
     const dir = path.join(bundleRoot, name);
-    // beside the bundle until Pagefind has written it
-    const scripts = writeScriptIndex(`${dir}.fallback`, `${name}/fallback`, shard.documents);
-    scripts.catch(() => {});
+    // Beside the bundle until Pagefind has written it; made while Pagefind writes (building
+    // the postings holds this thread: started first, it kept Pagefind waiting for records).
+    let layout!: ScriptIndexLayout;
+    const scripts = async () => {
+      layout = await writeScriptIndex(`${dir}.fallback`, `${name}/fallback`, shard.documents);
+      await entityIndex();
+    };
     try {
-      await indexShard(shard.documents, dir, shardCode(shard.key));
+      await indexShard(shard.documents, dir, shardCode(shard.key), scripts);
     } finally {
       await pagefind.close();
     }
-    fallback.push(await scripts);
+    fallback.push(layout);
     await fs.rename(`${dir}.fallback`, path.join(dir, FALLBACK_DIR));
     await fs.writeFile(path.join(dir, SHARD_DIGEST), digest);
   }
   const ordered = shards.flatMap((s) => s.documents);
   const entities = await entitiesKnown;
-  await writeConfig(bundleRoot, dirs, [...ordered, ...entities], { fallback, entities: await entityLayout });
+  await writeConfig(bundleRoot, dirs, [...ordered, ...entities], { fallback, entities: await entityIndex() });
   // (the entities index is looked at while the shards are: put it first whenever it was found)
   reused.sort((a, b) => (a === 'entities' ? -1 : dirs.indexOf(a)) - (b === 'entities' ? -1 : dirs.indexOf(b)));
   return { pages: ordered.length + entities.length, shards: dirs, reused, kept };
@@ -307,7 +312,8 @@ export function shardCode(key: string): string {
   return key.split('-')[0]!.replace('undated', 'u').replace('.', 'p');
 }
 
-export async function indexShard(documents: SearchDocument[], bundleDir: string, pageCode = 'all'): Promise<void> {
+/** `meanwhile`: other work for the shard, done while Pagefind writes the bundle in its own process. */
+export async function indexShard(documents: SearchDocument[], bundleDir: string, pageCode = 'all', meanwhile: () => Promise<void> = async () => {}): Promise<void> {
   // the served engine takes every Pagefind result for an article (search-core.js pagefindEngine)
   const other = documents.find((d) => d.kind !== 'article');
   if (other) throw new Error(`search: ${other.url} is a ${other.kind} page; Pagefind bundles hold articles`);
@@ -340,7 +346,7 @@ export async function indexShard(documents: SearchDocument[], bundleDir: string,
       if (pending.length >= ADD_WINDOW) await pending.shift();
     }
     await Promise.all(pending);
-    const written = await index.writeFiles({ outputPath: bundleDir });
+    const [written] = await Promise.all([index.writeFiles({ outputPath: bundleDir }), meanwhile()]);
     if (written.errors.length) throw new Error(`Pagefind could not write ${bundleDir}: ${written.errors.join('; ')}`);
   } finally {
     await index.deleteIndex();
