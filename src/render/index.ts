@@ -9,14 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import type { ArticleRecord, SearchDocument } from '../types.js';
-import type { BodyLink } from './body.js';
 import { STRINGS, type Lang, type Strings } from './strings.js';
 import { figureAnchor, meetingUrl, organisationUrl, personUrl } from './urls.js';
 import { PAGE_KEYS_FILE } from './reuse.js';
 import { PageWriter, reuseArticlePages, writeArticlePages, type PageWriterSettings } from './page-writer.js';
 import { writeArticlePagesInWorker } from '../workers/render.js';
 import { codeVersion } from '../cache/index.js';
-import { linkArchive, type Archive, type LinkedArticle } from '../link/index.js';
+import { linkArchive, type Archive } from '../link/index.js';
 import { homeView, sortArticles } from './articles.js';
 import { EntityViews } from './entities.js';
 import { figuresView, meetingsIndexView, monthlySeries, organisationsIndexView, peopleIndexView } from './indexes.js';
@@ -96,7 +95,11 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   const t = STRINGS[siteLang];
   const views = new EntityViews(archive, byId, t, siteLang);
   const figures = figuresView(archive, views);
-  const allArticleJobs = ordered.map((a) => ({ article: a, links: mentionLinks(a.record, archive.byArticle.get(a.record.id), figures.hrefOf) }));
+  const allArticleJobs = ordered.map((a) => ({
+    article: a,
+    linked: archive.byArticle.get(a.record.id) ?? null,
+    figureHrefs: a.record.figures.map((_, i) => figures.hrefOf.get(figureAnchor(a.record.id, i)) ?? null),
+  }));
   const articleJobs = await reuseArticlePages(pages, allArticleJobs);
   // Article pages in a thread of their own while this one writes the rest (the same files either way).
   const inThread = (options.threads ?? 1) > 1 && articleJobs.length >= MIN_ARTICLES_FOR_THREAD ? writeArticlePagesInWorker(settings, articleJobs) : null;
@@ -175,29 +178,6 @@ export function siteArticleDocuments(articles: SiteArticle[]): SearchDocument[] 
 export function siteEntityDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles)): SearchDocument[] {
   const byId = new Map(articles.map((a) => [a.record.id, a.lang]));
   return entitySearchDocuments(archive, (id) => byId.get(id) ?? lang);
-}
-
-/** Links from an article's mentions to the pages of what they name. */
-function mentionLinks(r: ArticleRecord, linked: LinkedArticle | undefined, figureHrefs: Map<string, string>): BodyLink[] {
-  if (!linked) return [];
-  const links: BodyLink[] = [];
-  r.officials.forEach((o, i) => {
-    const id = linked.officials[i];
-    if (id) for (const m of o.mentions) links.push({ ...m, href: personUrl(id), kind: 'person' });
-  });
-  r.organisations.forEach((o, i) => {
-    const id = linked.organisations[i];
-    if (id) for (const m of o.mentions) links.push({ ...m, href: organisationUrl(id), kind: 'organisation' });
-  });
-  r.meetings.forEach((m, i) => {
-    const id = linked.meetings[i];
-    if (id) links.push({ ...m.mention, href: meetingUrl(id), kind: 'meeting' });
-  });
-  r.figures.forEach((f, i) => {
-    const href = figureHrefs.get(figureAnchor(r.id, i));
-    if (href) links.push({ ...f.mention, href, kind: 'figure' });
-  });
-  return links;
 }
 
 function coAttendanceChart(archive: Archive, views: EntityViews, t: Strings): string | null {

@@ -8,11 +8,12 @@ import { OutputWriter } from '../output-writer.js';
 import { PageReuse } from './reuse.js';
 import { STRINGS, type Lang } from './strings.js';
 import { otherLang, ScriptTwins } from './twins.js';
-import { articleUrl } from './urls.js';
+import { articleUrl, meetingUrl, organisationUrl, personUrl } from './urls.js';
 import { articleView } from './articles.js';
 import { pageLd } from './data.js';
 import type { BodyLink } from './body.js';
 import type { SiteArticle } from './index.js';
+import type { LinkedArticle } from '../link/index.js';
 
 /** Everything a page writer depends on, as plain data. */
 export interface PageWriterSettings {
@@ -103,16 +104,22 @@ export class PageWriter {
   }
 }
 
-/** An article page to write: the article and the links of its mentions. */
+/**
+ * An article page to write: the article, the entities its mentions were linked
+ * to, and the figure table's link for each of its figures (its mentions'
+ * links follow from these: mentionLinks).
+ */
 export interface ArticlePageJob {
   article: SiteArticle;
-  links: BodyLink[];
+  linked: LinkedArticle | null;
+  figureHrefs: Array<string | null>;
 }
 
 /** Article pages, in the order given. */
 export async function writeArticlePages(pages: PageWriter, jobs: ArticlePageJob[]): Promise<void> {
   for (const job of jobs) {
-    const { article: a, links } = job;
+    const a = job.article;
+    const links = mentionLinks(job);
     const og = { type: 'article', title: a.record.title, description: a.record.paragraphs[0]?.slice(0, 120) ?? '' };
     const view = () => ({ page: articleView(a, STRINGS[a.lang], links), jsonLd: pageLd.article(a), og });
     await pages.writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', view, articlePageInputs(job));
@@ -137,8 +144,33 @@ export async function reuseArticlePages(pages: PageWriter, jobs: ArticlePageJob[
  * source bytes the record's sha256 names; the fingerprint, where there is one,
  * names what the record is made from: hashing it spares stringifying the record.
  */
-function articlePageInputs({ article: a, links }: ArticlePageJob): unknown {
-  return a.fingerprint ? { fingerprint: a.fingerprint, id: a.record.id, links, linksTo: articleLinksIn(a.body) } : { record: a.record, links };
+function articlePageInputs(job: ArticlePageJob): unknown {
+  const { article: a, linked, figureHrefs } = job;
+  return a.fingerprint ? { fingerprint: a.fingerprint, id: a.record.id, linked, figureHrefs, linksTo: articleLinksIn(a.body) } : { record: a.record, links: mentionLinks(job) };
+}
+
+/** Links from an article's mentions to the pages of what they name. */
+export function mentionLinks({ article, linked, figureHrefs }: ArticlePageJob): BodyLink[] {
+  const r = article.record;
+  if (!linked) return [];
+  const links: BodyLink[] = [];
+  r.officials.forEach((o, i) => {
+    const id = linked.officials[i];
+    if (id) for (const m of o.mentions) links.push({ ...m, href: personUrl(id), kind: 'person' });
+  });
+  r.organisations.forEach((o, i) => {
+    const id = linked.organisations[i];
+    if (id) for (const m of o.mentions) links.push({ ...m, href: organisationUrl(id), kind: 'organisation' });
+  });
+  r.meetings.forEach((m, i) => {
+    const id = linked.meetings[i];
+    if (id) links.push({ ...m.mention, href: meetingUrl(id), kind: 'meeting' });
+  });
+  r.figures.forEach((f, i) => {
+    const href = figureHrefs[i];
+    if (href) links.push({ ...f.mention, href, kind: 'figure' });
+  });
+  return links;
 }
 
 /** The site's article pages a body links to (a twin page's links depend on their scripts). */

@@ -30,7 +30,7 @@ const isUtf8 = (bytes: Uint8Array) => {
 };
 
 describe('entity pages reused by their inputs', { timeout: 240_000 }, () => {
-  it('after edits to a headline, a paragraph, a date and a name, an in-place rebuild equals a fresh build', async () => {
+  it('after edits to a headline, a paragraph, a date and a name, and a namesake reported earlier, an in-place rebuild equals a fresh build', async () => {
     const work = tempDir('baokan-entity-reuse-');
     const seeds = path.join(work, 'seeds');
     mkdirSync(seeds);
@@ -61,6 +61,16 @@ describe('entity pages reused by their inputs', { timeout: 240_000 }, () => {
       ['date', () => edit(other!, (t) => t.replace(/\b(20\d\d)-/, (_, y: string) => `${Number(y) - 3}-`))],
       // the official under another name in one article: pages of the people met, and of the meetings, change
       ['name', () => edit(target!, (t) => t.replaceAll(name, name.length > 2 ? name.slice(0, 2) : `${name}明`))],
+      // a namesake at another body, reported before everyone else: the first in time keeps the
+      // plain slug, so the official's pages move, and with them the links of articles left unedited
+      [
+        'namesake',
+        () =>
+          writeFileSync(
+            path.join(seeds, '000000_namesake.txt'),
+            `遠洋漁業測試有限公司召開年度工作會議\n2001-01-05 10:00 來源: 測試日報 作者: 王測\n1月4日上午，遠洋漁業測試有限公司在本部召開年度工作會議。公司黨委書記、總經理${name}出席會議並講話。\n${name}指出，2001年要抓好安全生產。\n責任編輯：李測\n`,
+          ),
+      ],
     ];
     for (const [label, apply] of edits) {
       apply();
