@@ -439,7 +439,24 @@ export function foldPairsFor(documents: SearchDocument[]): string {
   const pairs = Array.from(foldPairs());
   const paired = new Set(pairs);
   const seen = new Set<string>();
-  for (const d of documents) for (const text of [d.title, d.text]) for (const c of text) if (paired.has(c)) seen.add(c);
+  // By code unit over a table of the paired characters (a Set lookup per character of the
+  // site's text took 0.5 s at 10,000 articles); characters past U+FFFF by code point.
+  const pairedUnits = new Uint8Array(0x10000);
+  for (const c of paired) if (c.length === 1) pairedUnits[c.charCodeAt(0)] = 1;
+  const seenUnits = new Uint8Array(0x10000);
+  for (const d of documents) {
+    for (const text of [d.title, d.text]) {
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+          const c = String.fromCodePoint(text.codePointAt(i)!);
+          if (c.length === 2) i++;
+          if (paired.has(c)) seen.add(c);
+        } else if (pairedUnits[unit]) seenUnits[unit] = 1;
+      }
+    }
+  }
+  for (let unit = 0; unit < 0x10000; unit++) if (seenUnits[unit]) seen.add(String.fromCharCode(unit));
   // closed under chains (薴→苧, 苧→苎): a kept pair's Simplified side folds as in the full table
   for (let grew = true; grew; ) {
     grew = false;
