@@ -65,10 +65,24 @@ export class ScriptTwins {
         }
         return out;
       }
-      if (Array.isArray(v)) return v.map(walk);
+      // Loops, not map/entries/fromEntries: a view of a much-reported person is thousands of
+      // small objects, and the arrays of pairs were most of the cost of converting it.
+      if (Array.isArray(v)) {
+        const out = new Array<unknown>(v.length);
+        for (let i = 0; i < v.length; i++) out[i] = walk(v[i]);
+        return out;
+      }
       if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-        // `lang` marks text of the other script: after conversion there is none.
-        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'lang' && (x === 'zh-Hans' || x === 'zh-Hant') ? null : walk(x)]));
+        const out: Record<string, unknown> = {};
+        for (const k of Object.keys(v)) {
+          const x = (v as Record<string, unknown>)[k];
+          // `lang` marks text of the other script: after conversion there is none.
+          const converted = k === 'lang' && (x === 'zh-Hans' || x === 'zh-Hant') ? null : walk(x);
+          // (an own `__proto__`, as Object.fromEntries would make it, not a prototype)
+          if (k === '__proto__') Object.defineProperty(out, k, { value: converted, enumerable: true, writable: true, configurable: true });
+          else out[k] = converted;
+        }
+        return out;
       }
       return v;
     };
