@@ -12,7 +12,7 @@ import type { ArticleRecord, SearchDocument } from '../types.js';
 import { STRINGS, type Lang, type Strings } from './strings.js';
 import { figureAnchor, meetingUrl, organisationUrl, personUrl } from './urls.js';
 import { PAGE_KEYS_FILE } from './reuse.js';
-import { PageWriter, reuseArticlePages, writeArticlePages, type PageWriterSettings, type PreparedPage } from './page-writer.js';
+import { PageWriter, reuseArticlePages, writeArticlePages, type PageWriterSettings } from './page-writer.js';
 import { writeArticlePagesInWorker } from '../workers/render.js';
 import { codeVersion } from '../cache/index.js';
 import { linkArchive, type Archive } from '../link/index.js';
@@ -101,36 +101,21 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
     figureHrefs: a.record.figures.map((_, i) => figures.hrefOf.get(figureAnchor(a.record.id, i)) ?? null),
   }));
   const articleJobs = await reuseArticlePages(pages, allArticleJobs);
-  // Article pages in a thread of their own while this one writes the rest (the same files
-  // either way). The thread also renders the meeting pages, whose views are built here: it
-  // finished the articles long before this thread the entity pages.
-  let sendPrepared!: (pages: PreparedPage[]) => void;
-  let failPrepared!: (error: unknown) => void;
-  const prepared = new Promise<PreparedPage[]>((resolve, reject) => ((sendPrepared = resolve), (failPrepared = reject)));
-  prepared.catch(() => {}); // a failure here reaches the thread's call, awaited below
-  const inThread = (options.threads ?? 1) > 1 && articleJobs.length >= MIN_ARTICLES_FOR_THREAD ? writeArticlePagesInWorker(settings, articleJobs, prepared) : null;
+  // Article pages in a thread of their own while this one writes the rest (the same files either way).
+  const inThread = (options.threads ?? 1) > 1 && articleJobs.length >= MIN_ARTICLES_FOR_THREAD ? writeArticlePagesInWorker(settings, articleJobs) : null;
   inThread?.catch(() => {}); // awaited below
   if (!inThread) await writeArticlePages(pages, articleJobs);
 
   const og = (type: string, title: string) => ({ type, title, description: '' });
   // Keyed by what their views are made from (EntityViews' inputs): a page reused is a view not built.
-  const meetingPages: PreparedPage[] = [];
-  try {
-    for (const m of archive.meetings) {
-      const page = await pages.prepare(meetingUrl(m.id), 'meeting.njk', siteLang, 'meetings', () => ({ page: views.meeting(m), jsonLd: pageLd.meeting(m), og: og('website', m.name) }), views.meetingInputs(m));
-      if (page) meetingPages.push(page);
-    }
-  } catch (error) {
-    failPrepared(error);
-    throw error;
-  }
-  if (inThread) sendPrepared(meetingPages);
-  else for (const page of meetingPages) await pages.writePrepared(page);
   for (const p of archive.people) {
     await writePage(personUrl(p.id), 'person.njk', siteLang, 'people', () => ({ page: views.person(p), jsonLd: pageLd.person(p), og: og('profile', p.name) }), views.personInputs(p));
   }
   for (const o of archive.organisations) {
     await writePage(organisationUrl(o.id), 'organisation.njk', siteLang, 'organisations', () => ({ page: views.organisation(o), jsonLd: pageLd.organisation(o), og: og('website', o.name) }), views.organisationInputs(o));
+  }
+  for (const m of archive.meetings) {
+    await writePage(meetingUrl(m.id), 'meeting.njk', siteLang, 'meetings', () => ({ page: views.meeting(m), jsonLd: pageLd.meeting(m), og: og('website', m.name) }), views.meetingInputs(m));
   }
   // Charts are files shown with <img>: pictures with no script and no foreign markup in the pages.
   const chart = async (name: string, svg: string | null, alt: string) => {

@@ -68,22 +68,11 @@ export class PageWriter {
   /** Write a page, and its version in the other script (see twins.ts); reuse both when nothing they show changed. */
   async writePage(pagePath: string, template: string, lang: Lang, section: string, viewOf: Record<string, unknown> | (() => Record<string, unknown>), inputs?: unknown): Promise<void> {
     // `inputs` stand for the view where they are given (null: not known, build the view)
-    const page = await this.prepare(pagePath, template, lang, section, viewOf, inputs);
-    if (page) await this.writePrepared(page);
-  }
-
-  /** A page to render, or null when it was taken from the previous site (writePage's first half). */
-  async prepare(pagePath: string, template: string, lang: Lang, section: string, viewOf: Record<string, unknown> | (() => Record<string, unknown>), inputs?: unknown): Promise<PreparedPage | null> {
-    const view = () => (typeof viewOf === 'function' ? viewOf() : viewOf);
-    const data = inputs === undefined || inputs === null ? view() : null;
-    if (await this.reuseIfUnchanged(pagePath, template, lang, data ?? inputs)) return null;
-    return { pagePath, template, lang, section, data: data ?? view() };
-  }
-
-  /** Render and write a prepared page and its twin (writePage's second half; its key is recorded by prepare). */
-  async writePrepared({ pagePath, template, lang, section, data }: PreparedPage): Promise<void> {
+    let data = inputs === undefined || inputs === null ? (typeof viewOf === 'function' ? viewOf() : viewOf) : null;
+    if (await this.reuseIfUnchanged(pagePath, template, lang, data ?? inputs)) return;
     const { twins } = this;
     const other = otherLang(lang);
+    data ??= typeof viewOf === 'function' ? viewOf() : viewOf;
     const alt = twins !== null ? { url: twins.pathIn(pagePath, other), lang: other, label: STRINGS[lang].e.switchScript } : null;
     await this.write(ScriptTwins.file(pagePath), this.page(template, lang, section, { ...data, alt }));
     if (twins === null || !twins.twinned(pagePath)) return;
@@ -113,15 +102,6 @@ export class PageWriter {
   files(): string[] {
     return [...this.writer.files, ...this.kept];
   }
-}
-
-/** A page whose view is built and whose key is recorded: what is left is to render it (in any thread). */
-export interface PreparedPage {
-  pagePath: string;
-  template: string;
-  lang: Lang;
-  section: string;
-  data: Record<string, unknown>;
 }
 
 /**
