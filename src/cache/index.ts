@@ -1,5 +1,5 @@
 // Content-addressed cache of per-article stage results (ingest → extract).
-// An entry's key is the hash of the code version, the file's path and bytes,
+// An entry's key (articleKey) is the hash of the code version, the file's path and bytes,
 // and its corrections sidecar: any change to one of them is a new key, so an
 // entry is never stale, only unused. Entries of other code versions are
 // removed when the cache is opened.
@@ -44,10 +44,7 @@ export function articleKey(version: string, job: ArticleJob, extract: boolean): 
 }
 
 export class ArticleCache {
-  private constructor(
-    private readonly dir: string,
-    private readonly version: string,
-  ) {}
+  private constructor(private readonly dir: string) {}
 
   static async open(root: string): Promise<ArticleCache> {
     const version = await codeVersion();
@@ -56,12 +53,7 @@ export class ArticleCache {
     for (const other of await fs.readdir(root)) {
       if (other.startsWith('articles-') && other !== name) await fs.rm(path.join(root, other), { recursive: true, force: true });
     }
-    return new ArticleCache(path.join(root, name), version);
-  }
-
-  /** Everything a cached result depends on (articleKey). */
-  key(job: ArticleJob, extract: boolean): string {
-    return articleKey(this.version, job, extract);
+    return new ArticleCache(path.join(root, name));
   }
 
   private file(key: string): string {
