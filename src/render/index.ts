@@ -142,10 +142,6 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   await writePage('/search/', 'search.njk', siteLang, 'search', {});
   await write('404.html', pages.page('404.njk', siteLang, '404', {}));
   const threadPages = inThread ? await inThread : null;
-  if (threadPages) {
-    Object.assign(reuse.keys, threadPages.keys);
-    reuse.reused += threadPages.reused;
-  }
   const rendered = [...pages.files(), ...(threadPages?.files ?? [])];
   const pagePaths = rendered.filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
   for (const [file, content] of dataFiles(archive, ordered, pagePaths, { siteUrl: options.siteUrl ?? '', title: siteTitle(siteLang), lang: siteLang })) await write(file, content);

@@ -68,11 +68,16 @@ export class PageWriter {
   /** Write a page, and its version in the other script (see twins.ts); reuse both when nothing they show changed. */
   async writePage(pagePath: string, template: string, lang: Lang, section: string, viewOf: Record<string, unknown> | (() => Record<string, unknown>), inputs?: unknown): Promise<void> {
     // `inputs` stand for the view where they are given (null: not known, build the view)
-    let data = inputs === undefined || inputs === null ? (typeof viewOf === 'function' ? viewOf() : viewOf) : null;
+    const view = () => (typeof viewOf === 'function' ? viewOf() : viewOf);
+    const data = inputs === undefined || inputs === null ? view() : null;
     if (await this.reuseIfUnchanged(pagePath, template, lang, data ?? inputs)) return;
+    await this.renderPage(pagePath, template, lang, section, data ?? view());
+  }
+
+  /** Render and write a page and its twin, its key already recorded (writePage, reuseArticlePages). */
+  async renderPage(pagePath: string, template: string, lang: Lang, section: string, data: Record<string, unknown>): Promise<void> {
     const { twins } = this;
     const other = otherLang(lang);
-    data ??= typeof viewOf === 'function' ? viewOf() : viewOf;
     const alt = twins !== null ? { url: twins.pathIn(pagePath, other), lang: other, label: STRINGS[lang].e.switchScript } : null;
     await this.write(ScriptTwins.file(pagePath), this.page(template, lang, section, { ...data, alt }));
     if (twins === null || !twins.twinned(pagePath)) return;
@@ -115,21 +120,19 @@ export interface ArticlePageJob {
   figureHrefs: Array<string | null>;
 }
 
-/** Article pages, in the order given. */
+/** Article pages, in the order given: the jobs reuseArticlePages left (their keys are recorded there). */
 export async function writeArticlePages(pages: PageWriter, jobs: ArticlePageJob[]): Promise<void> {
   for (const job of jobs) {
     const a = job.article;
-    const links = mentionLinks(job);
     const og = { type: 'article', title: a.record.title, description: a.record.paragraphs[0]?.slice(0, 120) ?? '' };
-    const view = () => ({ page: articleView(a, STRINGS[a.lang], links), jsonLd: pageLd.article(a), og });
-    await pages.writePage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', view, articlePageInputs(job));
+    await pages.renderPage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', { page: articleView(a, STRINGS[a.lang], mentionLinks(job)), jsonLd: pageLd.article(a), og });
   }
 }
 
 /**
- * Take the article pages whose key is unchanged from the previous site; the
- * jobs left to render. (A rebuild after one edit then sends one article to the
- * render thread, not a clone of all of them.)
+ * Record every article page's key, and take those unchanged from the previous
+ * site; the jobs left to render. (A rebuild after one edit then sends one
+ * article to the render thread, not a clone of all of them.)
  */
 export async function reuseArticlePages(pages: PageWriter, jobs: ArticlePageJob[]): Promise<ArticlePageJob[]> {
   const left: ArticlePageJob[] = [];

@@ -10,13 +10,12 @@ export interface RenderRequest {
 }
 export interface ArticlePagesWritten {
   files: string[];
-  keys: Record<string, string>;
-  reused: number;
 }
 
+// The main thread has recorded these pages' keys and reused what it could: nothing here reads the previous site.
 answerOnce(parentPort!, async (request: RenderRequest): Promise<ArticlePagesWritten> => {
-  const pages = await PageWriter.open(request.settings);
+  const pages = await PageWriter.open({ ...request.settings, previousSite: null });
   await writeArticlePages(pages, request.jobs);
   await pages.writer.flush();
-  return { files: pages.files(), keys: pages.reuse.keys, reused: pages.reuse.reused };
+  return { files: pages.files() };
 });
