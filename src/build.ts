@@ -16,7 +16,7 @@ import { fromWire, processJob, type ArticleJob, type WireArticle } from './worke
 import { hasErrors, newFile, report } from './messages.js';
 import { shortHash } from './slug.js';
 import { commitInPlace, listFiles, readSiteFiles, resumeCommit, SITE_FILES, siteFilesJson } from './site-commit.js';
-import type { RecordsFile, SearchDocument } from './types.js';
+import type { RecordsFile } from './types.js';
 import { writeRecordsJson } from './records-json.js';
 
 export interface LoadResult {
@@ -258,26 +258,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       // pages' documents follow once linked. What did not change is taken from the site
       // being replaced: search shards and pages alike.
       const searchStarted = performance.now();
-      let entityDocuments!: (documents: SearchDocument[]) => void;
-      let linkFailed!: (error: unknown) => void;
-      const later = new Promise<SearchDocument[]>((resolve, reject) => ((entityDocuments = resolve), (linkFailed = reject)));
+      // (linked on the next turn, once the index has its articles)
+      const linking = Promise.resolve().then(() => linkArchive(articles.map((a) => a.record)));
       // Its own thread where there are enough articles to pay for starting one (same files either way).
       const index = (options.workers ?? 1) > 1 && articles.length >= MIN_JOBS_FOR_WORKERS ? buildSearchIndexInWorker : buildSearchIndex;
-      const searching = index(tmp, siteArticleDocuments(articles), { previousSite, keepInPlace }, later).then((result) => {
+      const entityDocuments = linking.then((linked) => siteEntityDocuments(articles, linked));
+      const searching = index(tmp, siteArticleDocuments(articles), { previousSite, keepInPlace }, entityDocuments).then((result) => {
         timings.search = performance.now() - searchStarted;
         return result;
       });
       searching.catch(() => {}); // handled where it is awaited; a failure during render must not crash the process first
       lap = performance.now();
-      let archive: ReturnType<typeof linkArchive>;
-      try {
-        archive = linkArchive(articles.map((a) => a.record));
-      } catch (error) {
-        linkFailed(error);
-        await searching.catch(() => {});
+      const archive = await linking.catch(async (error: unknown) => {
+        await searching.catch(() => {}); // the indexer stops (it is sent the failure) before the folder is removed
         throw error;
-      }
-      entityDocuments(siteEntityDocuments(articles, archive));
+      });
       stage('link');
       let rendered: Awaited<ReturnType<typeof renderSite>>;
       try {
