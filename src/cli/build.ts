@@ -1,6 +1,7 @@
 import { parseCommandArgs } from './main.js';
 import { buildSite, type BuildResult } from '../build.js';
 import { formatReport } from '../messages.js';
+import { formatOf } from '../ingest/index.js';
 import { defaultWorkers } from '../workers/pool.js';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -117,7 +118,7 @@ async function needsLargeHeap(seeds: string): Promise<boolean> {
   if (limit >= largeHeapMb() * 1024 * 1024) return false; // already given a large heap (--max-old-space-size)
   let count = 0;
   const entries = await fs.readdir(seeds, { recursive: true }).catch(() => [] as string[]);
-  for (const e of entries) if (/\.(txt|md|markdown)$/i.test(String(e))) count++;
+  for (const e of entries) if (formatOf(String(e))) count++; // an estimate: one listing, no stat
   return count >= LARGE_ARCHIVE_FILES;
 }
 
