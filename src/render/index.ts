@@ -141,15 +141,14 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   await writePage('/', 'home.njk', siteLang, 'home', { home: homeView(ordered, t, siteLang), monthly });
   await writePage('/search/', 'search.njk', siteLang, 'search', {});
   await write('404.html', pages.page('404.njk', siteLang, '404', {}));
-  const threadPages = inThread ? await inThread : null;
-  const rendered = [...pages.files(), ...(threadPages?.files ?? [])];
-  const pagePaths = rendered.filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+  const threadFiles = inThread ? (await inThread).files : [];
+  const pagePaths = [...pages.files(), ...threadFiles].filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
   for (const [file, content] of dataFiles(archive, ordered, pagePaths, { siteUrl: options.siteUrl ?? '', title: siteTitle(siteLang), lang: siteLang })) await write(file, content);
   await write(PAGE_KEYS_FILE, reuse.manifest());
   await pages.writer.flush();
   const copied = await copyTree(PUBLIC_DIR, outDir);
   return {
-    files: [...new Set([...rendered, ...pages.files(), ...copied])].sort(),
+    files: [...new Set([...pages.files(), ...threadFiles, ...copied])].sort(),
     reused: reuse.reused,
     // computed on demand: the build indexes from siteSearchDocuments while pages render
     get searchDocuments() {
