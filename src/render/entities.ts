@@ -201,7 +201,7 @@ export class EntityViews {
   }
 
   meetingInputs(m: MeetingEntity): unknown {
-    return this.inputs(m, { articles: [m.articleId, m.mention.articleId], people: [m.chairId, ...m.participantIds, ...m.speakerIds], organisations: [m.organiserId], meetings: [] });
+    return this.inputs(m, { articles: [m.articleId], people: [m.chairId, ...m.participantIds, ...m.speakerIds], organisations: [m.organiserId], meetings: [] });
   }
 
   /**
