@@ -27,19 +27,30 @@
     var chars = Array.from(foldPairs || '');
     for (var i = 0; i + 1 < chars.length; i += 2) fold.set(chars[i], chars[i + 1]);
 
+    /** What one character of a text becomes: its searchable characters, folded (often one, maybe none). */
+    function searchableOf(c) {
+      var out = [];
+      for (var d of c.normalize('NFKD').replace(MARKS, '').toLowerCase()) {
+        var f = fold.get(d) || d;
+        if (SEARCHABLE.test(f)) out.push(f);
+      }
+      return out;
+    }
+    // Remembered per distinct character: a text has few of them (an archive a
+    // few thousand), and normalizing each occurrence was most of indexing's time.
+    var searchableMemo = new Map();
+
     /** Searchable characters of a text, each with the offset (UTF-16) of the character it came from. */
     function sequence(text) {
       var out = [];
       var at = [];
       var offset = 0;
       for (var c of String(text)) {
-        var n = c.normalize('NFKD').replace(MARKS, '').toLowerCase();
-        for (var d of n) {
-          var f = fold.get(d) || d;
-          if (SEARCHABLE.test(f)) {
-            out.push(f);
-            at.push(offset);
-          }
+        var made = searchableMemo.get(c);
+        if (made === undefined) searchableMemo.set(c, (made = searchableOf(c)));
+        for (var i = 0; i < made.length; i++) {
+          out.push(made[i]);
+          at.push(offset);
         }
         offset += c.length;
       }
