@@ -206,7 +206,7 @@
   /** What a result shows, from a Pagefind result's meta. */
   function docData(d) {
     var m = d.meta || {};
-    return { url: m.url || d.url, title: m.title || '', text: m.text || '', kind: m.kind || 'article', date: m.date || null, kicker: m.kicker || null };
+    return { url: m.url || d.url, title: m.title || '', text: m.text || '', kind: m.kind || 'article', date: m.date || null, kicker: m.kicker || null, lang: m.lang || null };
   }
 
   /**

@@ -14,7 +14,7 @@
       kinds: { article: '文章', person: '人物', organisation: '機構', meeting: '會議' },
       searching: '正在搜尋…', none: '找不到符合的結果。', count: function (n) { return '找到 ' + n + ' 個結果'; },
       more: '顯示更多結果', offline: '本頁從磁碟開啟（file://），搜尋改用離線索引；結果與線上相同，但第一次搜尋可能較慢。',
-      failed: '搜尋無法啟動。', undated: '日期不詳',
+      failed: '搜尋無法啟動。', undated: '日期不詳', switchScript: '切換至簡體',
     },
     'zh-Hans': {
       heading: '搜索文章', label: '搜索', submit: '搜索', filters: '筛选', any: '全部',
@@ -23,7 +23,7 @@
       kinds: { article: '文章', person: '人物', organisation: '机构', meeting: '会议' },
       searching: '正在搜索…', none: '没有找到符合的结果。', count: function (n) { return '找到 ' + n + ' 个结果'; },
       more: '显示更多结果', offline: '本页从磁盘打开（file://），搜索改用离线索引；结果与在线相同，但第一次搜索可能较慢。',
-      failed: '搜索无法启动。', undated: '日期不详',
+      failed: '搜索无法启动。', undated: '日期不详', switchScript: '切换至繁体',
     },
   };
   var PAGE = 10;
@@ -40,8 +40,11 @@
     var form = document.getElementById('search-form');
     if (!config || !Core || !form) return;
     var params = new URLSearchParams(location.search);
+    // the page is rendered in the site's script; every page has a twin in the other where the switch is shown
+    var siteLang = document.documentElement.getAttribute('lang');
+    var switcher = document.querySelector('.script-switch');
     var lang = params.get('lang');
-    if (!WORDS[lang]) lang = document.documentElement.getAttribute('lang');
+    if (!WORDS[lang]) lang = siteLang;
     if (!WORDS[lang]) lang = 'zh-Hant';
     document.documentElement.setAttribute('lang', lang);
     var w = WORDS[lang];
@@ -50,6 +53,17 @@
       if (typeof text === 'string') el.textContent = text;
     });
     document.getElementById('search-q').setAttribute('placeholder', w.heading);
+    var otherLang = lang === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans';
+    /** The switch leads to this page in the other script, with the same query and filters. */
+    function updateSwitch(query) {
+      if (!switcher) return;
+      var next = new URLSearchParams(query);
+      next.set('lang', otherLang);
+      switcher.setAttribute('href', '?' + next.toString());
+      switcher.setAttribute('hreflang', otherLang);
+      switcher.textContent = w.switchScript;
+    }
+    updateSwitch(location.search);
     if (params.get('lang')) {
       var keep = document.createElement('input');
       keep.type = 'hidden';
@@ -129,7 +143,7 @@
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.className = 'result-title';
-      a.href = pageHref(d.url);
+      a.href = pageHref(inReadersScript(d));
       a.textContent = d.title;
       li.appendChild(a);
       var meta = document.createElement('p');
@@ -152,12 +166,25 @@
       if (sortField.value) next.set('sort', sortField.value);
       if (params.get('lang')) next.set('lang', lang);
       history.replaceState(null, '', '?' + next.toString());
+      updateSwitch(next);
       search();
     });
     form.addEventListener('change', function (event) {
       if (event.target && event.target.id !== 'search-q') form.requestSubmit();
     });
     if (input.value) search();
+
+    /**
+     * A result's page in the reader's script: an article's own page is in its
+     * own script (d.lang), an entity page in the site's; the other script's
+     * version is under /zh-hans/ or /zh-hant/ (src/render/twins.ts), where
+     * the site has them (the switch is shown).
+     */
+    function inReadersScript(d) {
+      var own = d.kind === 'article' && WORDS[d.lang] ? d.lang : siteLang;
+      if (!switcher || own === lang) return d.url;
+      return (lang === 'zh-Hans' ? '/zh-hans' : '/zh-hant') + '/' + String(d.url).replace(/^\/+/, '');
+    }
   }
 
   function buildFilters(config, w, params) {

@@ -43,8 +43,13 @@ export interface ScriptIndexOptions {
   served?: boolean;
 }
 
-type Display = { url: string; title: string; text: string; kind: SearchDocument['kind']; date: string | null; kicker: string | null };
-const displayOf = (d: SearchDocument): Display => ({ url: d.url, title: d.title, text: d.text, kind: d.kind, date: d.date, kicker: d.kicker });
+type Display = { url: string; title: string; text: string; kind: SearchDocument['kind']; date: string | null; kicker: string | null; lang?: SearchDocument['lang'] };
+/** An article's display names its page's script (search.js links to the twin in the reader's); entity pages are in the site's. */
+const displayOf = (d: SearchDocument): Display => {
+  const shown: Display = { url: d.url, title: d.title, text: d.text, kind: d.kind, date: d.date, kicker: d.kicker };
+  if (d.kind === 'article') shown.lang = d.lang;
+  return shown;
+};
 
 /** Documents per display block: a power of two, from the documents' mean size (so the same documents, the same layout). */
 export function displayBlock(ordered: SearchDocument[], options: ScriptIndexOptions = {}): number {

@@ -362,7 +362,8 @@ export async function indexShard(documents: SearchDocument[], bundleDir: string,
 
 /** What a result shows (its fragment's meta): never the index form. */
 function recordMeta(d: SearchDocument): Record<string, string> {
-  const meta: Record<string, string> = { url: d.url, title: d.title, kind: d.kind, text: d.text };
+  // lang: the script of the article's own page (search.js links a reader of the other script to its twin)
+  const meta: Record<string, string> = { url: d.url, title: d.title, kind: d.kind, lang: d.lang, text: d.text };
   if (d.date) meta.date = d.date;
   if (d.kicker) meta.kicker = d.kicker;
   return meta;

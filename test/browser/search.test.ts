@@ -105,12 +105,41 @@ describe('search page in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('a reader of either script is sent to the pages in that script, and the switch keeps the query', async () => {
+    const page = await browser.newPage();
+    const prefixed = new Set<boolean>();
+    for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent('會議')}&lang=${lang}`);
+      const links = await resultLinks(page);
+      expect(links.length, lang).toBeGreaterThan(3);
+      for (const link of links) {
+        const html = await (await fetch(link)).text();
+        expect(/<html lang="([^"]+)"/.exec(html)?.[1], `${link} read in ${lang}`).toBe(lang);
+        prefixed.add(new URL(link).pathname.startsWith('/zh-han'));
+      }
+      const other = lang === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans';
+      const switchTo = new URL((await page.getAttribute('.script-switch', 'href'))!, page.url());
+      expect([switchTo.searchParams.get('q'), switchTo.searchParams.get('lang')]).toEqual(['會議', other]);
+      expect(await page.getAttribute('.script-switch', 'hreflang')).toBe(other);
+    }
+    // both kinds of page were linked: some results are in their own script, some in their twin
+    expect([...prefixed].sort()).toEqual([false, true]);
+    await page.close();
+  }, 90_000);
+
   it('file://: the page answers 維穩 with seed 003 through the fallback, and says so', async () => {
     const page = await browser.newPage();
     await page.goto(`${pathToFileURL(path.join(site, 'search', 'index.html')).href}?q=${encodeURIComponent('維穩')}`);
     const links = await resultLinks(page);
     expect(links.some((u) => u.startsWith('file://') && u.includes(SEED_003) && u.endsWith('index.html'))).toBe(true);
     expect(await page.isVisible('#search-offline')).toBe(true);
+    // from disk too, a reader is sent to the files in their script
+    for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+      await page.goto(`${pathToFileURL(path.join(site, 'search', 'index.html')).href}?q=${encodeURIComponent('會議')}&lang=${lang}`);
+      const inLang = await resultLinks(page);
+      expect(inLang.length, lang).toBeGreaterThan(3);
+      for (const link of inLang) expect(/<html lang="([^"]+)"/.exec(readFileSync(new URL(link), 'utf8'))?.[1], `${link} read in ${lang}`).toBe(lang);
+    }
     await page.close();
   }, 60_000);
 
