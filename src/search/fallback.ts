@@ -22,9 +22,15 @@ export interface ScriptIndexLayout {
 /** In each shard's folder: its articles' index as classic scripts, for file:// (its keys start `<shard>/fallback/`). */
 export const FALLBACK_DIR = 'fallback';
 
-/** Postings files of an index: more for bigger ones, so one stays small. */
-export function fallbackBuckets(documents: number): number {
-  return Math.min(4096, Math.max(64, 2 ** Math.ceil(Math.log2(Math.max(1, documents)))));
+/**
+ * Postings files of an index: more for bigger ones, so one stays small. An
+ * index read only from disk (a shard's file:// index) has at most 512: a
+ * query token then reads ~13 KB of postings from disk instead of ~2 KB, and a
+ * shard of 3,800 articles is written as 600 files instead of 4,600 (writing
+ * its index took 2.7 s, now 1.7 s, the same postings).
+ */
+export function fallbackBuckets(documents: number, options: ScriptIndexOptions = {}): number {
+  return Math.min(options.served ? 4096 : 512, Math.max(64, 2 ** Math.ceil(Math.log2(Math.max(1, documents)))));
 }
 
 /** Documents per filter file: a filtered query loads the blocks of its candidates. */
@@ -122,7 +128,7 @@ export function scriptIndexLayout(ordered: SearchDocument[], options: ScriptInde
       kinds.push([d.kind, i, i + 1]);
     }
   });
-  return { buckets: fallbackBuckets(ordered.length), block: FILTER_BLOCK, shown: displayBlock(ordered, options), kinds };
+  return { buckets: fallbackBuckets(ordered.length, options), block: FILTER_BLOCK, shown: displayBlock(ordered, options), kinds };
 }
 
 /** Write the index of `ordered` into `dir`, whose last path segment is `name` (the keys' prefix). */
