@@ -2,7 +2,7 @@
 // and swap the new site in only when all of it succeeded.
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { mapLimited } from './map-limited.js';
 import type { VFile } from 'vfile';
@@ -70,7 +70,8 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     try {
       const sidecar = correctionsPathFor(entry.absolute);
       const corrections = sidecars.has(sidecar) ? await readCorrections(entry.absolute) : null;
-      read[index] = { index, path: display, relative: entry.relative, bytes: await fs.readFile(entry.absolute), corrections };
+      // read synchronously, as cache entries are (cache/index.ts)
+      read[index] = { index, path: display, relative: entry.relative, bytes: readFileSync(entry.absolute), corrections };
       // also without a cache: the render keys article pages by it
       keys[index] = articleKey(version, read[index]!, extract);
     } catch (error) {

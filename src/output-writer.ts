@@ -1,51 +1,45 @@
-// Output writes (pages, search files), many at once: a build writes tens of thousands of small
-// files, and awaiting each mkdir and write in turn left the disk idle between
-// them. Folders are made once; at most `limit` writes are in flight.
-import { promises as fs } from 'node:fs';
+// Output writes (pages, search files): a build writes tens of thousands of
+// small files. They are written synchronously, each folder made once: through
+// the thread pool every file was an open, a write and a close handed to
+// another thread and back, and on two cores those hand-offs cost more than
+// the writes (10,000 articles, one run each: full build 89 → 71 s, system
+// time 28 → 14 s). The methods stay async so that callers need not change if
+// a slower disk ever wants writes in flight again.
+import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export class OutputWriter {
   readonly files: string[] = [];
-  private readonly made = new Map<string, Promise<unknown>>();
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly made = new Set<string>();
 
-  constructor(
-    private readonly outDir: string,
-    private readonly limit = 32,
-  ) {}
+  constructor(private readonly outDir: string) {}
 
-  /** Queue one file (path relative to the output, with `/`); resolves once it may be followed by more. */
+  /** Write one file (path relative to the output, with `/`). */
   async write(relative: string, content: string): Promise<void> {
-    await this.queue(relative, (target) => fs.writeFile(target, content.endsWith('\n') ? content : `${content}\n`));
+    writeFileSync(this.target(relative), content.endsWith('\n') ? content : `${content}\n`);
   }
 
-  private async queue(relative: string, make: (target: string) => Promise<void>): Promise<void> {
+  /** A hard link to an existing file (a copy where links are refused). */
+  async link(from: string, relative: string): Promise<void> {
+    const target = this.target(relative);
+    try {
+      linkSync(from, target);
+    } catch {
+      copyFileSync(from, target);
+    }
+  }
+
+  /** Every write is done when it returns; kept for callers that end with it. */
+  async flush(): Promise<void> {}
+
+  private target(relative: string): string {
     this.files.push(relative);
     const target = path.join(this.outDir, ...relative.split('/'));
     const dir = path.dirname(target);
-    let made = this.made.get(dir);
-    if (!made) this.made.set(dir, (made = fs.mkdir(dir, { recursive: true })));
-    const job: Promise<void> = made
-      .then(() => make(target))
-      .catch((error: unknown) => {
-        this.failure ??= error;
-      })
-      .finally(() => this.inFlight.delete(job));
-    this.inFlight.add(job);
-    if (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
-    if (this.failure !== undefined) throw this.failure;
+    if (!this.made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    return target;
   }
-
-  /** Queue a hard link to an existing file (a copy where links are refused). */
-  async link(from: string, relative: string): Promise<void> {
-    await this.queue(relative, (target) => fs.link(from, target).catch(() => fs.copyFile(from, target)));
-  }
-
-  /** Wait for every queued write; the first failure is thrown. */
-  async flush(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
-    if (this.failure !== undefined) throw this.failure;
-  }
-
-  private failure: unknown = undefined;
 }
