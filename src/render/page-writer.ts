@@ -11,6 +11,7 @@ import { otherLang, ScriptTwins } from './twins.js';
 import { articleUrl, meetingUrl, organisationUrl, personUrl } from './urls.js';
 import { articleView } from './articles.js';
 import { pageLd } from './data.js';
+import { rememberFrameNames } from './nunjucks-frame.js';
 import type { BodyLink } from './body.js';
 import type { SiteArticle } from './index.js';
 import type { LinkedArticle } from '../link/index.js';
@@ -189,6 +190,7 @@ function articleLinksIn(node: SiteArticle['body']): string[] {
 
 /** One environment per build: templates are compiled once per build and never cached across builds. */
 function createEnvironment(templatesDir: string): nunjucks.Environment {
+  rememberFrameNames();
   return new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), {
     autoescape: true,
     throwOnUndefined: true,
