@@ -86,26 +86,26 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     if (timings) timings.read = (timings.read ?? 0) + (performance.now() - lapStart);
     return { articles: [], files: [], fingerprint, skipped: true };
   }
-  const jobs: ArticleJob[] = [];
+  const jobs: ArticleJob[] = []; // in file order
   let done = 0;
   const progress = () => options.onProgress?.(++done, listed.length);
-  await mapLimited(listed, 32, async (_entry, index) => {
-    const job = read[index];
-    if (!job) return progress();
-    const hit = cache ? await cache.get(keys[index]!) : null;
-    if (hit) {
-      wires[index] = hit;
-      return progress();
+  for (const job of read) {
+    if (!job) {
+      progress();
+      continue;
     }
-    jobs.push(job);
-  });
+    const hit = cache?.get(keys[job.index]!) ?? null;
+    if (hit) {
+      wires[job.index] = hit;
+      progress();
+    } else jobs.push(job);
+  }
   if (timings) timings.read = (timings.read ?? 0) + (performance.now() - lapStart);
   lapStart = performance.now();
   if (options.stats) {
     options.stats.cached += listed.length - jobs.length;
     options.stats.processed += jobs.length;
   }
-  jobs.sort((a, b) => a.index - b.index);
   const puts: Array<Promise<void>> = [];
   const accept = (index: number, wire: WireArticle) => {
     wires[index] = wire;

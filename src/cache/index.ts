@@ -63,7 +63,7 @@ export class ArticleCache {
     return path.join(this.dir, key.slice(0, 2), `${key}.bin`);
   }
 
-  async get(key: string): Promise<WireArticle | null> {
+  get(key: string): WireArticle | null {
     try {
       return v8.deserialize(readFileSync(this.file(key))) as WireArticle;
     } catch {
