@@ -3,9 +3,8 @@
 // the thread pool every file was an open, a write and a close handed to
 // another thread and back, and on two cores those hand-offs cost more than
 // the writes (10,000 articles, interleaved runs: full build 102–113 → 88 s;
-// 100,000: 24.5 → 15.2 min with the other changes of stop 13). The methods
-// stay async so that callers need not change if a slower disk ever wants
-// writes in flight again.
+// 100,000: 24.5 → 15.2 min with the other changes of stop 13). A write is
+// done when it returns (the methods keep their promises: callers await them).
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -29,9 +28,6 @@ export class OutputWriter {
       copyFileSync(from, target);
     }
   }
-
-  /** Every write is done when it returns; kept for callers that end with it. */
-  async flush(): Promise<void> {}
 
   private target(relative: string): string {
     this.files.push(relative);

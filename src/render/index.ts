@@ -145,7 +145,6 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   const pagePaths = [...pages.files(), ...threadFiles].filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
   for (const [file, content] of dataFiles(archive, ordered, pagePaths, { siteUrl: options.siteUrl ?? '', title: siteTitle(siteLang), lang: siteLang })) await write(file, content);
   await write(PAGE_KEYS_FILE, reuse.manifest());
-  await pages.writer.flush();
   const copied = await copyTree(PUBLIC_DIR, outDir);
   return {
     files: [...new Set([...pages.files(), ...threadFiles, ...copied])].sort(),

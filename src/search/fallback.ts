@@ -165,6 +165,5 @@ export async function writeScriptIndex(dir: string, name: string, ordered: Searc
     const sorted = Object.fromEntries([...postings[b]!.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([t, builder]) => [t, builder.toString()]));
     await out.write(`t/${b}.js`, put(key(`t/${b}`), sorted));
   }
-  await out.flush();
   return layout;
 }

@@ -16,6 +16,5 @@ export interface ArticlePagesWritten {
 answerOnce(parentPort!, async (request: RenderRequest): Promise<ArticlePagesWritten> => {
   const pages = await PageWriter.open({ ...request.settings, previousSite: null });
   await writeArticlePages(pages, request.jobs);
-  await pages.writer.flush();
   return { files: pages.files() };
 });
