@@ -4,7 +4,8 @@
 // separate processes, a full build (empty cache, no previous site), a rebuild
 // with nothing changed, a rebuild after editing one article, and the anchor:
 // Hugo over the same texts as Markdown pages plus the Pagefind CLI over
-// Hugo's output. Reports medians over --runs as Markdown.
+// Hugo's output. Reports medians over --runs as Markdown, with the floor of
+// the search stage: Pagefind alone on the same articles (pagefind-floor.ts).
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     report: { type: 'string', default: path.join(ROOT, '.scratch', 'bench-report.md') },
     'no-anchor': { type: 'boolean' },
+    'no-floor': { type: 'boolean' },
     workers: { type: 'string' },
   },
 });
@@ -125,6 +127,21 @@ for (const size of sizes) {
       process.stderr.write(`${p.seconds.toFixed(1)} s\n`);
     }
   }
+  // Pagefind alone on this corpus's articles (the cache is warm by now, so loading them is quick)
+  const floor: number[] = [];
+  const floorCpu: number[] = [];
+  const floorShard: number[] = [];
+  if (!values['no-floor']) {
+    for (let r = 0; r < runs; r++) {
+      process.stderr.write(`pagefind alone ${r + 1}/${runs}… `);
+      const m = await measure(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'scripts', 'pagefind-floor.ts'), '--seeds', corpus, '--cache', cache, '--json'], { cwd: ROOT });
+      const result = JSON.parse(m.stdout) as { seconds: number; cpuSeconds: number; shards: Array<{ seconds: number }> };
+      floor.push(result.seconds);
+      floorCpu.push(result.cpuSeconds);
+      floorShard.push(Math.max(...result.shards.map((sh) => sh.seconds)));
+      process.stderr.write(`${floor.at(-1)!.toFixed(1)} s\n`);
+    }
+  }
   const med = (runsOf: BuildRun[], f: (b: BuildRun) => number) => median(runsOf.map(f));
   const fullSeconds = med(full, (b) => b.seconds);
   const anchor = median(hugo) + median(pagefind);
@@ -139,6 +156,10 @@ for (const size of sizes) {
     lines.push(`| Pagefind CLI on Hugo's pages | ${median(pagefind).toFixed(2)} | | | ${gb(median(pagefindRss))} |`);
     lines.push(`| Hugo + Pagefind | ${anchor.toFixed(2)} | ${Math.round(size / anchor)} | | |`);
     lines.push('', `**baokan full build / (Hugo + Pagefind CLI) = ${(fullSeconds / anchor).toFixed(2)}**`);
+  }
+  if (floor.length) {
+    const cores = os.cpus().length;
+    lines.push('', `Pagefind alone on these ${size.toLocaleString('en')} articles' search documents, shard by shard as the build indexes them, with nothing else running (scripts/pagefind-floor.ts): **${median(floor).toFixed(2)} s** wall, **${median(floorCpu).toFixed(1)} s** of Pagefind's CPU, which alone fills ${cores} cores for ${(median(floorCpu) / cores).toFixed(1)} s of any full build. An edit re-indexes one shard: the largest took ${median(floorShard).toFixed(2)} s alone.`);
   }
   lines.push('', '| stage (s) | ' + STAGES.join(' | ') + ' |', '|---|' + STAGES.map(() => '---:').join('|') + '|');
   for (const [label, b] of [['full', full], ['no change', noChange], ['one edit', oneEdit]] as const) {
