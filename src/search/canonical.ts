@@ -62,7 +62,7 @@ type MetaOf = (url: string) => Record<string, string>;
 /**
  * `pageCode` goes into every page's name: the bundles of a site are merged in
  * the browser, where a page is known by its name alone, so it must differ
- * from every other bundle's (index.ts shardCode).
+ * from every other bundle's (shards.ts shardCode).
  */
 export async function canonicalizeBundle(dir: string, metaOf?: MetaOf, pageCode = ''): Promise<void> {
   const entryFile = path.join(dir, 'pagefind-entry.json');
@@ -91,8 +91,8 @@ export async function canonicalizeBundle(dir: string, metaOf?: MetaOf, pageCode 
   // random seven-digit hash four (at 10,000 articles: 127 KB of meta → ~70).
   // Names are unique by construction, which content hashes of seven digits
   // were not (a 12,000-page shard collides with odds of one in four). A name
-  // may mean other bytes in another build: the bundle's folder is named by
-  // what it was built from (index.ts shardDir), so no URL is ever reused.
+  // may mean other bytes in another build: the bundle's folder is named by a
+  // digest of what it was built from (index.ts), so no URL is ever reused.
   for (const lang of Object.values(entry.languages)) {
     const metaFile = path.join(dir, `pagefind.${lang.hash}.pf_meta`);
     const prefix = lang.hash.split('_')[0]!;

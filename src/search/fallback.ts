@@ -6,7 +6,7 @@
 // (the layout's `kinds` ranges tell a hit's kind without loading anything).
 import type { SearchDocument } from '../types.js';
 import { OutputWriter } from '../output-writer.js';
-import { indexFormOf, recordFilters, safeJson } from './index.js';
+import { indexFormOf, recordFilters, safeJson } from './documents.js';
 
 /** What the engine needs to know of an index before its first query (it goes into baokan-config.js). */
 export interface ScriptIndexLayout {

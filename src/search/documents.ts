@@ -1,0 +1,47 @@
+// A search document's forms, made once each: the index form (folded bigrams,
+// search-core.js) and its filters as indexed. The shard plan, Pagefind, the
+// script indexes and the config all read them.
+import type { SearchDocument } from '../types.js';
+import { siteCore } from './core.js';
+
+/** Facets shown on the search page (Pagefind filters). */
+export const FACETS = ['year', 'kind', 'category', 'publication', 'person', 'organisation'] as const;
+
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const indexForms = new WeakMap<SearchDocument, { form: string; chars: number }>();
+
+/** A document's index form, folded once: the shard plan, Pagefind and the fallback all need it. */
+export function indexFormOf(d: SearchDocument): { form: string; chars: number } {
+  let out = indexForms.get(d);
+  if (!out) {
+    const core = siteCore();
+    const chars = core.sequence(`${d.title}\n${d.text}`).chars;
+    out = { form: core.tokens(chars).join(' '), chars: chars.length };
+    indexForms.set(d, out);
+  }
+  return out;
+}
+
+const filtersOf = new WeakMap<SearchDocument, Readonly<Record<string, string[]>>>();
+
+/**
+ * A document's filters as indexed: sorted, deduplicated, kind included. Made
+ * once a document: the digest, Pagefind, the script index and the facet lists
+ * (six passes) all read them.
+ */
+export function recordFilters(d: SearchDocument): Readonly<Record<string, string[]>> {
+  let filters = filtersOf.get(d);
+  if (!filters) {
+    const made: Record<string, string[]> = {};
+    for (const [k, values] of Object.entries(d.filters).sort(([a], [b]) => compare(a, b))) if (values.length) made[k] = [...new Set(values)].sort();
+    made.kind = [d.kind];
+    filtersOf.set(d, (filters = made));
+  }
+  return filters;
+}
+
+/** JSON that is also safe inside a script file (no </script>, no line separators). */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
