@@ -22,16 +22,19 @@ const CATEGORY = field('分類|分类|欄目|栏目');
 const AUTHOR = field('作者|記者|记者|文');
 const VIEWS = /(\d+)\s*次(?:瀏覽|浏览|閱讀|阅读|點擊|点击)|(?:瀏覽|浏览|閱讀|阅读|點擊|点击)(?:次數|次数|量)?\s*[:：]\s*(\d+)/;
 const META_DATE = /^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?/;
+/** `發布時間：2021-03-05 10:20`: a labelled date says what it is, so it counts as two signals. */
+const DATE_LABEL = /^(?:發布|发布|發佈|發表|发表|發稿|发稿|更新|刊發|刊发)?(?:時間|时间|日期)\s*[:：]\s*/;
 
-/** A line like `2018年11月30日 11:21 12269次瀏覽 來源: 有色報 分類: 重點新聞 作者: 張燎原`. */
+/** A line like `2018年11月30日 11:21 12269次瀏覽 來源: 有色報 分類: 重點新聞 作者: 張燎原`, or `發布時間：2021-03-05 10:20`. */
 export function parseMetadataLine(line: string): Metadata | null {
   const t = line.trim();
-  const date = META_DATE.exec(t);
+  const label = DATE_LABEL.exec(t);
+  const date = META_DATE.exec(label ? t.slice(label[0].length) : t);
   const source = SOURCE.exec(t);
   const views = VIEWS.exec(t);
   const category = CATEGORY.exec(t);
   const author = AUTHOR.exec(t);
-  const signals = [date, source, views, category, author].filter(Boolean).length;
+  const signals = [date, date && label, source, views, category, author].filter(Boolean).length;
   // A body sentence can start with a date; a metadata line has labelled fields too.
   if (signals < 2 || t.length > 160 || /[。！？]$/.test(t)) return null;
   if (!date && !source) return null;
@@ -89,7 +92,27 @@ export const SECOND_REPORT = /^(?:又訊|又讯)\s*[:：]?\s*/;
 // `(彼 岸)`, `（記者 張三 李四）` at the very end of the last paragraph.
 export const SIGN_OFF = /(^|[。！？”」』.!?])\s*[(（]\s*((?:(?:本報|本报)?(?:記者|记者|通訊員|通讯员|特約記者|特约记者|文|圖|图)\s*[/／:：]?\s*)?[\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、]{0,14}[\u4e00-\u9fff·])?)\s*[)）]\s*$/;
 
+/** Reporters' roles before their names: words no name contains, so they are cut wherever they stand. */
+const ROLE = /(?:本報|本报)?(?:特約記者|特约记者|見習記者|见习记者|首席記者|首席记者|記者|记者|通訊員|通讯员|實習生|实习生)\s*[/／:：]?/g;
+const HAS_ROLE = new RegExp(ROLE.source);
+/** `文`, `圖` name a role only before a mark or a space (李文 is a name). */
+const SHORT_ROLE = /(^|[\s、，,])(?:文|圖|图)(?:\s*[/／:：]|\s+)/g;
+/** What follows the names in `（記者 張三 攝影報道）`. */
+const NOT_A_NAME = /^(?:攝影|摄影)?(?:報道|报道)$|^(?:攝影|摄影|攝|摄)$/;
+
+/** The names in a sign-off or a dateline's parentheses, roles left out. */
 export function signOffAuthors(inner: string): string[] {
-  const cleaned = inner.replace(/(?:本報|本报)?(?:特約記者|特约记者|記者|记者|通訊員|通讯员|文|圖|图)\s*[/／:：]?/g, ' ');
-  return splitNames(cleaned);
+  const cleaned = inner.replace(ROLE, ' ').replace(SHORT_ROLE, '$1 ');
+  return splitNames(cleaned).filter((n) => !NOT_A_NAME.test(n));
+}
+
+/**
+ * The reporters a dateline names: `本報訊（記者 張三 通訊員 李四）`. Only
+ * where a role is named: `本報訊（5月6日）` and the like name no one.
+ */
+export function datelineAuthors(opener: string): string[] {
+  const m = /[(（]([^)）]{1,30})[)）]/.exec(opener);
+  if (!m) return [];
+  if (!HAS_ROLE.test(m[1]!)) return [];
+  return signOffAuthors(m[1]!).filter((n) => /^[\u4e00-\u9fff·]{2,5}$/.test(n));
 }

@@ -12,6 +12,7 @@ import { deriveTitle } from './title.js';
 import { formatDate, impossibleLeadingDate, inferYear, isValidDate, leadingMonthDay, parseFullDate } from './dates.js';
 import {
   DATELINE,
+  datelineAuthors,
   SECOND_REPORT,
   SIGN_OFF,
   editorOf,
@@ -194,6 +195,7 @@ function parsePlainText(text: string): ParsedArticle {
       line.text = line.text.slice(m[0].length);
       line.start += m[0].length;
       if (re === DATELINE && i === 0) datelineMonthDay = leadingMonthDay(line.text);
+      if (re === DATELINE) for (const a of datelineAuthors(m[0])) if (!out.authors.includes(a)) out.authors.push(a);
     }
   });
   dropEmptiedLines(body, out);
@@ -369,7 +371,8 @@ function parseMarkdown(text: string): ParsedArticle {
   out.kicker = asString(data.kicker) ?? null;
   out.publication = asString(data.publication) ?? asString(data.source);
   out.category = asString(data.category);
-  out.authors = asList(data.authors ?? data.author);
+  // front matter names the authors; else the dateline may (stripMarkdownDateline)
+  if (data.authors !== undefined || data.author !== undefined) out.authors = asList(data.authors ?? data.author);
   out.editors = asList(data.editors ?? data.editor);
   out.slug = asString(data.slug);
   if (data.date !== undefined) {
@@ -391,6 +394,7 @@ function stripMarkdownDateline(out: ReturnType<typeof emptyArticle>, tree: Root)
   if (m && out.paragraphs[0]?.startsWith(m[0].trim()) && out.paragraphs[0].length > m[0].trim().length) {
     firstText.value = firstText.value.slice(m[0].length);
     out.paragraphs[0] = out.paragraphs[0]!.slice(m[0].length).trimStart();
+    out.authors = datelineAuthors(m[0]);
   }
 }
 

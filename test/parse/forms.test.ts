@@ -34,6 +34,35 @@ describe('parse: page furniture', () => {
     expect(a.messages.some((m) => m.code === 'front-matter' && m.fatal)).toBe(true);
   });
 
+  it('reads a labelled publication time as the metadata line', () => {
+    const a = parse('發布時間：2021-03-05 10:20\n本報訊（記者 張曉明）3月4日，市國資委召開全市國資國企工作會議。\n會議指出，全年任務已經完成。');
+    expect(a.date).toBe('2021-03-05');
+    expect(a.dateEvidence).toBe('publication date from the metadata line');
+    expect(a.title).not.toMatch(/發布時間/);
+    expect(a.paragraphs[0]).toBe('3月4日，市國資委召開全市國資國企工作會議。');
+    expect(parse('时间：2020年5月6日 来源：水利报\n正文第一段。').publication).toBe('水利报');
+  });
+
+  it('takes the reporters a dateline names, roles left out', () => {
+    expect(parse('標題\n本報訊（記者 張曉明）3月4日，會議召開。').authors).toEqual(['張曉明']);
+    expect(parse('标题\n本报讯（记者刘洋 通讯员 陈静）1月15日，会议召开。').authors).toEqual(['刘洋', '陈静']);
+    expect(parse('标题\n本报讯（记者 王芳 摄影报道）1月15日，会议召开。').authors).toEqual(['王芳']);
+    // no role named: not a reporter
+    expect(parse('标题\n本报讯（5月6日）会议召开。').authors).toEqual([]);
+    // a dateline's reporter and a sign-off's, each once
+    expect(parse('标题\n本报讯（记者 王芳）1月15日，会议召开。\n会议要求落实责任。（王芳 李强）').authors).toEqual(['王芳', '李强']);
+  });
+
+  it('keeps 文 and 圖 inside names: they are roles only before a mark or a space', () => {
+    expect(parse('标题\n1月15日，会议召开。会议要求落实责任。（记者 时文瑞）').authors).toEqual(['时文瑞']);
+    expect(parse('标题\n1月15日，会议召开。会议要求落实责任。（文/李明）').authors).toEqual(['李明']);
+  });
+
+  it('takes a Markdown dateline\'s reporters unless the front matter names the authors', () => {
+    expect(parse('# 标题\n\n本报讯（记者 张晓明）3月4日，会议召开。\n', 'md').authors).toEqual(['张晓明']);
+    expect(parse('---\nauthors: [李文]\n---\n\n本报讯（记者 张晓明）3月4日，会议召开。\n', 'md').authors).toEqual(['李文']);
+  });
+
   it('reports an impossible date', () => {
     const a = parse('标题\n2019年2月30日 10:00 来源: 某报 作者: 某人\n正文第一段。');
     expect(a.messages.map((m) => m.code)).toContain('impossible-date');
