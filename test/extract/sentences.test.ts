@@ -111,6 +111,8 @@ const CASES: Case[] = [
   { text: '湖北省发展和改革委员会召开推进会，省发展改革委主任史宇新出席。', aliases: { 湖北省发展和改革委员会: '省发展改革委' } },
   { text: '中禾钢铁控股集团有限公司在集团职工培训中心召开现场推进会。', notOrganisations: ['集团职工培训中心'], meeting: { name: '现场推进会', venue: '集团职工培训中心' } },
   { text: '省商务厅与中建八局举行工作会谈，双方就合作进行了交流。', organisations: ['省商务厅'], notOrganisations: ['省商务厅与中建八局'], meeting: { name: '工作会谈', organiser: '省商务厅' } },
+  // a board's posts are titles of the body it governs (理事会主任 of a 供销社, as 监事会主席 of a company); the body carries along the list
+  { text: '市供销社理事会主任钱立群、监事会主任孟凡出席会议。', officials: { 钱立群: ['市供销社/理事会主任'], 孟凡: ['市供销社/监事会主任'] }, organisations: ['市供销社'] },
 ];
 
 const titlesOf = (r: ExtractedRecords, name: string) =>
