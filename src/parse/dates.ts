@@ -41,6 +41,8 @@ const CONGRESSES: Array<{ names: string[]; year: number; month: number; day: num
 ];
 const LOOKING_AHEAD = /(迎接|喜迎|召開前|召开前|即將召開|即将召开|勝利召開|胜利召开|籌備|筹备|前夕)/;
 
+const QUARTERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
 /**
  * Infer the year for a month and day from what the text says. Returns null
  * when nothing in the text pins it down: a wrong year is worse than none.
@@ -68,6 +70,12 @@ export function inferYear(month: number, day: number, text: string): { year: num
   }
   // "2018年以來 … this year's work": a single year named as the current period.
   const current = [...text.matchAll(/(20\d{2}|19\d{2})年(?:以來|以来|度|上半年|下半年|全年)/g)].map((m) => Number(m[1]));
+  // "2023年第三季度經濟活動分析會" in October: a quarter already begun is this year's
+  // (one not begun yet, as 第四季度 in January, is last year's, and not taken).
+  for (const m of text.matchAll(/(20\d{2}|19\d{2})年(?:第?([一二三四1-4])|前([二三2-3]))季度/g)) {
+    const quarter = QUARTERS[m[2] ?? m[3]!]!;
+    if (month >= quarter * 3 - 2) current.push(Number(m[1]));
+  }
   const distinct = [...new Set(current)];
   if (distinct.length === 1) {
     return { year: distinct[0]!, evidence: `year inferred: the text speaks of ${distinct[0]}年 as the current period` };

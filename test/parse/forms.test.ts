@@ -83,6 +83,13 @@ describe('inferYear', () => {
     expect(inferYear(11, 27, '全面總結了2018年以來的工作')?.year).toBe(2018);
     expect(inferYear(11, 27, '2017年以來 2018年以來')).toBeNull();
   });
+  it('uses a quarter already begun as this year\'s, never one still to come', () => {
+    expect(inferYear(10, 12, '集团公司召开2023年第三季度经济活动分析会')?.year).toBe(2023);
+    expect(inferYear(10, 20, '2022年前三季度，全市生產總值增長5.1%')?.year).toBe(2022);
+    // in January a fourth quarter is last year's: not taken
+    expect(inferYear(1, 10, '通报了2023年第四季度经济运行情况')).toBeNull();
+    expect(inferYear(5, 6, '2022年前三季度')).toBeNull();
+  });
 });
 
 describe('parse: Markdown raw HTML', () => {
