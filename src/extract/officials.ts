@@ -8,8 +8,42 @@ import { CLAUSE_PUNCT, foldSameLength, isHan } from './fold.js';
 import { COMPOUND_SURNAMES, NAME_FOLLOWERS, NOT_NAME_CHARS, ORG_STOP_WORDS, ORG_STRONG_SUFFIXES, SINGLE_SURNAMES, TITLES, WEAK_TITLES } from './lexicon.js';
 import { isOrganisationName, SHORT_NAME, walkBackStem, type OrganisationSpan } from './organisations.js';
 
+/** The middle dots that join the parts of a transliterated name (艾尔肯·吐尼亚孜). */
+const NAME_DOTS = new Set(['·', '•', '・', '‧', '‧']);
+
+/**
+ * Length of a transliterated name at `at` (艾尔肯·吐尼亚孜, 玉苏甫江·麦麦提), or 0:
+ * parts of Han characters joined by middle dots, the dot standing in for the
+ * surname check. Each part after a dot ends at the first place a name may end
+ * (a follower or punctuation), as a given name does.
+ */
+function readDottedName(folded: string, at: number): number {
+  let first = 0;
+  while (first < 8 && isHan(folded[at + first]) && !NOT_NAME_CHARS.has(folded[at + first]!)) first++;
+  if (first === 0 || !NAME_DOTS.has(folded[at + first] ?? '')) return 0;
+  let from = at + first + 1;
+  for (let parts = 1; parts < 4; parts++) {
+    let length = 0;
+    for (let l = 2; l <= 10; l++) {
+      const c = folded[from + l - 1];
+      if (!isHan(c) || NOT_NAME_CHARS.has(c!)) break;
+      const next = folded[from + l] ?? '';
+      if (NAME_DOTS.has(next) || followerLength(folded, from + l) > 0) {
+        length = l;
+        break;
+      }
+    }
+    if (length === 0) return 0;
+    if (!NAME_DOTS.has(folded[from + length] ?? '')) return from + length - at;
+    from += length + 1;
+  }
+  return 0;
+}
+
 /** Length of a personal name starting at `at` in folded text, or 0. */
 export function readName(folded: string, at: number): number {
+  const dotted = readDottedName(folded, at);
+  if (dotted > 0) return dotted;
   const compound = COMPOUND_SURNAMES.has(folded.slice(at, at + 2));
   const surname = compound ? 2 : SINGLE_SURNAMES.has(folded[at] ?? '') ? 1 : 0;
   if (surname === 0) return 0;
@@ -265,6 +299,8 @@ const ELECTED = /当选为?/g;
 const RANK_NOTE = /^[（(][\u3400-\u9fff]{0,6}级[\u3400-\u9fff]{0,3}[)）]/;
 const SHORT_BODY = /^[\u3400-\u9fff]{3,8}$/;
 const PLACE_STEM = /^[\u3400-\u9fff]{2,6}$/;
+/** 省委副书记、自治区主席: a place is the body of a title further along a chain, as an organisation is. */
+const ADMIN_PLACE = /^(?:(?![全各本该])[\u3400-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗)|自治区|自治州|自治县)$/;
 
 // A bare body (集团党委书记, 院长, 市委常委) is resolved to the article's organisation later.
 const BARE_BODY = /^(?:(?:集团|公司|医院|院|学校|校|大学|协会|学会|商会)[\u3400-\u9fff]{0,8}|局|厅|委|市委|州委|县委|区委|省委|市|州|县|区|省)$/;
@@ -282,7 +318,7 @@ function findTitleAfterBody(text: string, from: number): { bodyStart: number; ti
     if (!isHan(ch) || CLAUSE_PUNCT.test(ch)) return null;
     if (ORG_STOP_WORDS.matchAt(text, t)) return null;
     const title = TITLES.matchAt(text, t);
-    if (title && isOrganisationName(text.slice(from, t), true)) return { bodyStart: from, titleStart: t, titleEnd: t + title.length };
+    if (title && (isOrganisationName(text.slice(from, t), true) || ADMIN_PLACE.test(text.slice(from, t)))) return { bodyStart: from, titleStart: t, titleEnd: t + title.length };
   }
   return null;
 }

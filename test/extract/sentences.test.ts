@@ -112,6 +112,13 @@ const CASES: Case[] = [
   { text: '中禾钢铁控股集团有限公司在集团职工培训中心召开现场推进会。', notOrganisations: ['集团职工培训中心'], meeting: { name: '现场推进会', venue: '集团职工培训中心' } },
   { text: '省商务厅与中建八局举行工作会谈，双方就合作进行了交流。', organisations: ['省商务厅'], notOrganisations: ['省商务厅与中建八局'], meeting: { name: '工作会谈', organiser: '省商务厅' } },
   // a board's posts are titles of the body it governs (理事会主任 of a 供销社, as 监事会主席 of a company); the body carries along the list
+  // transliterated names joined by a middle dot; a place as the body further along a chain
+  {
+    text: '自治区党委副书记、自治区主席艾尔肯·吐尼亚孜会见了客人，自治区副主席玉苏甫江·麦麦提参加会见。',
+    officials: { '艾尔肯·吐尼亚孜': ['自治区/党委副书记', '自治区/主席'], '玉苏甫江·麦麦提': ['自治区/副主席'] },
+  },
+  { text: '省委副书记、自治区主席张志军出席。', officials: { 张志军: ['省委/省委副书记', '自治区/主席'] } },
+  { text: '市委常委、南宁市副市长韦国栋陪同。', officials: { 韦国栋: ['市委/市委常委', '南宁市/副市长'] } },
   // 安委会 (a safety committee) hosts meetings; a count of people sent is no body (选派不少于10名专家常驻县医院)
   { text: '会议由省安委会主办，省应急管理厅厅长严国庆通报了情况。', organisations: ['省安委会', '省应急管理厅'], officials: { 严国庆: ['省应急管理厅/厅长'] } },
   { text: '省人民医院将选派不少于10名专家常驻县医院，帮助县医院提升诊疗水平。', organisations: ['省人民医院'], notOrganisations: ['名专家常驻县医院', '专家常驻县医院'] },
