@@ -86,8 +86,16 @@ export function startsNotice(line: string): boolean {
   return NOTICE_START.test(line);
 }
 
-// Dateline openers: 本報訊, 本报讯, 本報記者 X 報道, 又訊 (a second report).
-export const DATELINE = /^(?:本報訊|本报讯|本網訊|本网讯|本刊訊|本刊讯)(?:\s*[(（][^)）]{1,30}[)）])?\s*[:：]?\s*/;
+// Dateline openers: 本報訊, 本報烏魯木齊5月10日訊, 本报北京5月9日电,
+// 新华社北京5月9日电 (with the filing date), each perhaps with its reporters in
+// brackets; 又訊 (a second report).
+export const DATELINE = /^(?:(?:本報|本报|本網|本网|本刊)(?:(?:[\u4e00-\u9fff]{2,12}?)?(?:(\d{1,2})月(\d{1,2})日)?(?:訊|讯)|[\u4e00-\u9fff]{0,12}?(\d{1,2})月(\d{1,2})日(?:電|电))|(?:新華社|新华社|中新社|中新網|中新网)[\u4e00-\u9fff]{2,12}?(\d{1,2})月(\d{1,2})日(?:電|电))(?:\s*[(（][^)）]{1,30}[)）])?\s*[:：]?\s*/;
+
+/** The filing date a dateline opener gives (本報烏魯木齊5月10日訊), if any. */
+export function datelineFilingDate(m: RegExpExecArray): { month: number; day: number } | null {
+  for (const k of [1, 3, 5]) if (m[k] !== undefined) return { month: Number(m[k]), day: Number(m[k + 1]) };
+  return null;
+}
 export const SECOND_REPORT = /^(?:又訊|又讯)\s*[:：]?\s*/;
 // `(彼 岸)`, `（記者 張三 李四）` at the very end of the last paragraph.
 export const SIGN_OFF = /(^|[。！？”」』.!?])\s*[(（]\s*((?:(?:本報|本报)?(?:記者|记者|通訊員|通讯员|特約記者|特约记者|文|圖|图)\s*[/／:：]?\s*)?[\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、]{0,14}[\u4e00-\u9fff·])?)\s*[)）]\s*$/;

@@ -13,6 +13,7 @@ import { formatDate, impossibleLeadingDate, inferYear, isValidDate, leadingMonth
 import {
   DATELINE,
   datelineAuthors,
+  datelineFilingDate,
   SECOND_REPORT,
   SIGN_OFF,
   editorOf,
@@ -194,7 +195,8 @@ function parsePlainText(text: string): ParsedArticle {
       if (re === SECOND_REPORT) out.reportStarts.push(i);
       line.text = line.text.slice(m[0].length);
       line.start += m[0].length;
-      if (re === DATELINE && i === 0) datelineMonthDay = leadingMonthDay(line.text);
+      // the report's date is the date it was filed, where the opener gives one (本報烏魯木齊5月10日訊 5月9日，…)
+      if (re === DATELINE && i === 0) datelineMonthDay = datelineFilingDate(m) ?? leadingMonthDay(line.text);
       if (re === DATELINE) for (const a of datelineAuthors(m[0])) if (!out.authors.includes(a)) out.authors.push(a);
     }
   });

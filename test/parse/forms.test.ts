@@ -53,6 +53,17 @@ describe('parse: page furniture', () => {
     expect(parse('标题\n本报讯（记者 王芳）1月15日，会议召开。\n会议要求落实责任。（王芳 李强）').authors).toEqual(['王芳', '李强']);
   });
 
+  it('reads a dateline that names the place and the filing date', () => {
+    const a = parse('標題\n本報烏魯木齊5月10日訊 5月9日，自治區主席會見了客人。');
+    expect(a.date).toBe('--05-10');
+    expect(a.paragraphs[0]).toBe('5月9日，自治區主席會見了客人。');
+    const b = parse('标题\n新华社北京5月9日电（记者 王飞 李娜）国务院新闻办公室9日举行发布会。');
+    expect(b).toMatchObject({ date: '--05-09', authors: ['王飞', '李娜'] });
+    expect(b.paragraphs[0]).toBe('国务院新闻办公室9日举行发布会。');
+    // 本網電子版 is no dateline: 電 ends one only after a date
+    expect(parse('本網電子版上線\n本網電子版今日上線，讀者可在線閱讀。').paragraphs[0]).toBe('本網電子版今日上線，讀者可在線閱讀。');
+  });
+
   it('keeps 文 and 圖 inside names: they are roles only before a mark or a space', () => {
     expect(parse('标题\n1月15日，会议召开。会议要求落实责任。（记者 时文瑞）').authors).toEqual(['时文瑞']);
     expect(parse('标题\n1月15日，会议召开。会议要求落实责任。（文/李明）').authors).toEqual(['李明']);
