@@ -88,6 +88,8 @@ export function isOrganisationName(name: string, relaxed = false): boolean {
   if (/^(集团|公司|医院|学校)[\u3400-\u9fff]/.test(name) && !COMPANY_CONTINUES.test(name.slice(2))) return false;
   // 市县区维稳办: the offices at several levels, not one body
   if (LEVEL_LIST.test(name)) return false;
+  // 长沙、株洲两市工信局: the offices of several places, not one body
+  if (/[两几数][省市县区]/.test(name)) return false;
   if (VENUE_ENDINGS.matchBefore(name, name.length)) return false;
   if (MEETING_SUFFIXES.matchBefore(name, name.length)) return false;
   // 省级工程技术研究中心: a rank of body, not a body
