@@ -199,12 +199,12 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
       const clauseStart = Math.max(sentence.start, ...[...'，,；;'].map((c) => text.lastIndexOf(c, Math.min(zai >= sentence.start && zai < f.verbAt ? zai : f.verbAt, f.verbAt) - 1) + 1));
       const subjectEnd = zai >= clauseStart && zai < f.verbAt ? zai : f.verbAt;
       organiser = organiserFrom(text.slice(clauseStart, subjectEnd), original.slice(clauseStart, subjectEnd), input);
-    } else {
-      // 滇南理工大学“十四五”…推进会在X召开: an organisation opening the name convened it
-      for (let e = f.folded.length - 2; e >= 2 && organiser === null; e--) {
-        const known = input.organisations.get(f.folded.slice(0, e));
-        if (known) organiser = known;
-      }
+    }
+    // 滇南理工大学“十四五”…推进会在X召开, 市长主持召开市政府第四十五次常务会议:
+    // an organisation opening the name convened it (when the clause names none)
+    for (let e = f.folded.length - 2; e >= 2 && organiser === null; e--) {
+      const known = input.organisations.get(f.folded.slice(0, e));
+      if (known) organiser = known;
     }
     // 论坛由省工信厅、省商务厅主办 / 会议由X组织: the first host named in the paragraph
     if (organiser === null) {
