@@ -64,6 +64,11 @@ const BREADCRUMB = /^(?:首页|首頁|当前位置|當前位置|您的位置|你
 const IMAGE = /^\S+\.(?:png|jpe?g|gif|webp|bmp)$/i;
 const PHOTO_CREDIT = /^(?:[(（]?\s*(?:图|圖|摄影|攝影|供图|供圖)\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,8}\s*[)）]?|[\u4e00-\u9fff·]{2,4}\s*(?:摄影|攝影|摄|攝|供图|供圖)\s*)$/;
 const WIDGET = /^(?:【?\s*(?:打印|打印本页|打印本頁|关闭|關閉|关闭窗口|關閉窗口|收藏|分享到|分享|返回顶部|返回頂部|字号|字號|字体|字體)\s*[:：]?\s*(?:[大中小]\s*)*】?\s*)+$/;
+// 上一篇：…, 扫一扫在手机打开当前页: the page's navigation and share box
+const NAVIGATION = /^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇)\s*[:：]/;
+const SCAN_TO_SHARE = /^(?:手機|手机|微信)?(?:掃一掃|扫一扫|掃碼|扫码)/;
+/** 相关新闻: a list of other reports follows, to the end of the page. */
+const RELATED = /^[【\[]?\s*(?:相關新聞|相关新闻|相關閱讀|相关阅读|推薦閱讀|推荐阅读|相關鏈接|相关链接|相關文章|相关文章|延伸閱讀|延伸阅读|熱點新聞|热点新闻)\s*[】\]]?\s*[:：]?$/;
 const EDITOR = /^[【\[(（]?\s*(?:責任編輯|责任编辑|編輯|编辑|責編|责编)\s*[:：]\s*(.+?)\s*[】\])）]?$/;
 const NOTICE_START = /(?:聲明[:：]|声明[:：]|版權所有|版权所有|如需轉載|如需转载|如需了解更多信息|本網所有內容|本网所有内容|免責聲明|免责声明|未經授權|未经授权|Copyright|©)/i;
 
@@ -72,7 +77,7 @@ export function furnitureKind(line: string, previous: FurnitureKind | 'body' | n
   if (IMAGE.test(t)) return 'image';
   if (previous === 'image' && t.length <= 20 && !/[。！？，,]/.test(t)) return 'caption';
   if (PHOTO_CREDIT.test(t)) return 'photo-credit';
-  if (WIDGET.test(t)) return 'widget';
+  if (WIDGET.test(t) || NAVIGATION.test(t) || (SCAN_TO_SHARE.test(t) && t.length <= 20) || RELATED.test(t)) return 'widget';
   if (t.length <= 80 && BREADCRUMB.test(t) && /(?:>>|＞＞|»|›|>)/.test(t)) return 'breadcrumb';
   return null;
 }
@@ -80,6 +85,11 @@ export function furnitureKind(line: string, previous: FurnitureKind | 'body' | n
 export function editorOf(line: string): string[] | null {
   const m = EDITOR.exec(line.trim());
   return m ? splitNames(m[1]!) : null;
+}
+
+/** A heading after which the page lists other reports (相关新闻). */
+export function startsRelatedList(line: string): boolean {
+  return RELATED.test(line.trim());
 }
 
 export function startsNotice(line: string): boolean {

@@ -21,6 +21,7 @@ import {
   parseMetadataLine,
   signOffAuthors,
   startsNotice,
+  startsRelatedList,
   type FurnitureKind,
 } from './furniture.js';
 import { dropUnsafeUrls } from './urls.js';
@@ -162,6 +163,7 @@ function parsePlainText(text: string): ParsedArticle {
   const notice: string[] = [];
   let previous: FurnitureKind | 'body' | null = null;
   let inNotice = false;
+  let inRelated = false;
   for (const line of lines.slice(bodyFrom)) {
     const editors = editorOf(line.text);
     if (editors) {
@@ -173,6 +175,13 @@ function parsePlainText(text: string): ParsedArticle {
     if (inNotice || (body.length > 0 && startsNotice(line.text))) {
       inNotice = true;
       notice.push(line.text);
+      continue;
+    }
+    // after 相关新闻 the page lists other reports' headlines: none of them is this report's
+    if (inRelated || (body.length > 0 && startsRelatedList(line.text))) {
+      inRelated = true;
+      out.furniture.push({ kind: 'widget', text: line.text });
+      previous = 'widget';
       continue;
     }
     const kind = furnitureKind(line.text, previous);

@@ -17,6 +17,18 @@ describe('parse: page furniture', () => {
     expect(a.date).toBe('2021-03-05');
   });
 
+  it('sets aside the page\'s navigation, share box and list of related reports', () => {
+    const a = parse(
+      ['集团公司召开安全环保工作会议', '发布时间：2022-03-15 16:42:10  来源：党群工作部  浏览次数：1320', '3月14日，集团公司召开安全环保工作会议。', '会议要求落实安全责任。', '扫一扫在手机打开当前页', '上一篇：集团公司举行春季植树活动', '下一篇：集团公司党委开展集中学习', '相关新闻', '集团公司召开年度工作会议', '版权所有：某某集团有限公司'].join('\n'),
+    );
+    expect(a.paragraphs).toEqual(['3月14日，集团公司召开安全环保工作会议。', '会议要求落实安全责任。']);
+    expect(a.furniture.map((f) => f.text)).toEqual(['扫一扫在手机打开当前页', '上一篇：集团公司举行春季植树活动', '下一篇：集团公司党委开展集中学习', '相关新闻', '集团公司召开年度工作会议']);
+    expect(a).toMatchObject({ date: '2022-03-15', views: 1320, publication: '党群工作部' });
+    expect(a.sourceNotice).toBe('版权所有：某某集团有限公司');
+    // in Traditional too
+    expect(parse('標題\n正文第一段。\n掃一掃在手機打開當前頁\n相關閱讀：\n另一篇報道的標題').paragraphs).toEqual(['正文第一段。']);
+  });
+
   it('takes a headline line without a metadata line', () => {
     const a = parse('江西省召开电力改革推进会\n本报讯 5月6日,江西省召开电力改革推进会。会议由副省长主持。');
     expect(a).toMatchObject({ title: '江西省召开电力改革推进会', titleDerived: false, date: '--05-06' });
