@@ -94,7 +94,9 @@ function bodyBefore(folded: string, titleStart: number): { name: string; start: 
   // X局主持全面工作的党组成员: a descriptive phrase between body and title
   const described = /(主持|分管|负责|协助|联系)[\u3400-\u9fff]{0,12}的$/.exec(folded.slice(Math.max(0, titleStart - 16), titleStart));
   if (described) titleStart -= described[0].length;
-  const start = walkBackStem(folded, titleStart, titleStart);
+  // the body's own suffix is never cut by a stop word inside it (监管办: 监管)
+  const suffix = ORG_STRONG_SUFFIXES.matchBefore(folded, titleStart);
+  const start = walkBackStem(folded, titleStart, titleStart - (suffix?.length ?? 0));
   let s = start;
   // a date or time leading the clause is not part of the body
   while (s < titleStart && !isHan(folded[s])) s++;

@@ -121,6 +121,9 @@ const CASES: Case[] = [
   { text: '市委常委、南宁市副市长韦国栋陪同。', officials: { 韦国栋: ['市委/市委常委', '南宁市/副市长'] } },
   { text: '会上，长沙、株洲两市工信局和三一集团作交流发言。', organisations: ['三一集团'], notOrganisations: ['株洲两市工信局', '两市工信局'] },
   { text: '7月8日上午，市长周建明主持召开市政府第四十五次常务会议，研究部署防汛工作。', officials: { 周建明: ['∅/市长'] }, meeting: { name: '市政府第四十五次常务会议', organiser: '市政府', chair: '周建明' } },
+  // a stop word inside a body's own suffix (监管 in 监管局, 监管办) does not cut the body
+  { text: '省市场监管局副局长董文，省能源局局长熊康出席会议。', officials: { 董文: ['省市场监管局/副局长'], 熊康: ['省能源局/局长'] } },
+  { text: '国家能源局华中监管局副局长周敏、湖南监管办主任李华一行来公司调研。', officials: { 周敏: ['国家能源局华中监管局/副局长'], 李华: ['湖南监管办/主任'] } },
   // 安委会 (a safety committee) hosts meetings; a count of people sent is no body (选派不少于10名专家常驻县医院)
   { text: '会议由省安委会主办，省应急管理厅厅长严国庆通报了情况。', organisations: ['省安委会', '省应急管理厅'], officials: { 严国庆: ['省应急管理厅/厅长'] } },
   { text: '省人民医院将选派不少于10名专家常驻县医院，帮助县医院提升诊疗水平。', organisations: ['省人民医院'], notOrganisations: ['名专家常驻县医院', '专家常驻县医院'] },
