@@ -178,6 +178,19 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
       if (party) org = carried;
       let j = i + title.length;
       for (;;) {
+        // 副主任，市能源局局长卢伟: titles with no name before the comma go on to the next body's
+        if ((text[j] === '，' || text[j] === ',') && isHan(text[j + 1])) {
+          const k = findTitleAfterBody(text, j + 1);
+          if (k && (readName(text, k.titleEnd) > 0 || /[、兼]/.test(text[k.titleEnd] ?? ''))) {
+            const second = orig(k.bodyStart, k.titleStart);
+            bodies.push({ name: text.slice(k.bodyStart, k.titleStart), paragraph, start: k.bodyStart, end: k.titleStart });
+            chain.push({ title: orig(k.titleStart, k.titleEnd), key: text.slice(k.titleStart, k.titleEnd), org: second });
+            org = second;
+            j = k.titleEnd;
+            continue;
+          }
+          break;
+        }
         if (text[j] === '、' || text[j] === '兼') {
           const next = TITLES.matchAt(text, j + 1);
           if (next) {
