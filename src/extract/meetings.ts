@@ -51,7 +51,8 @@ function nameAfter(text: string, from: number): number {
   for (let e = from + 1; e <= Math.min(text.length, from + MAX_NAME); e++) {
     const ch = text[e - 1]!;
     // 2020/2021年榨季…座谈会: a slash between years stays in the name
-    if (CLAUSE_PUNCT.test(ch) && !NAME_QUOTES.test(ch) && !(ch === '/' && /\d/.test(text[e - 2] ?? ''))) break;
+    // and so does a short bracketed word: 常委（扩大）会议, 理论学习中心组（扩大）学习会议
+    if (CLAUSE_PUNCT.test(ch) && !NAME_QUOTES.test(ch) && !(ch === '/' && /\d/.test(text[e - 2] ?? '')) && !inShortBrackets(text, e - 1, from)) break;
     if (!MEETING_SUFFIXES.matchBefore(text, e)) continue;
     // 会议 in 会议室 is a room
     if (/^[室厅中]/.test(text[e] ?? '')) continue;
@@ -60,6 +61,20 @@ function nameAfter(text: string, from: number): number {
     best = e;
   }
   return best;
+}
+
+/** Is the bracket at `at` one of a pair around 1–6 Han characters, opened after `from`? */
+function inShortBrackets(text: string, at: number, from: number): boolean {
+  const ch = text[at]!;
+  if (ch === '（' || ch === '(') {
+    const close = /^[\u3400-\u9fff]{1,6}[)）]/.exec(text.slice(at + 1, at + 9));
+    return close !== null;
+  }
+  if (ch === '）' || ch === ')') {
+    const open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+    return open > from && at - open <= 7 && /^[\u3400-\u9fff]+$/.test(text.slice(open + 1, at));
+  }
+  return false;
 }
 
 /** The meeting name before `…在X召开` (passive): the span ending in a meeting word before 在. */
