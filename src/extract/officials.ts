@@ -8,6 +8,9 @@ import { CLAUSE_PUNCT, foldSameLength, isHan } from './fold.js';
 import { COMPOUND_SURNAMES, NAME_FOLLOWERS, NOT_NAME_CHARS, ORG_STOP_WORDS, ORG_STRONG_SUFFIXES, SINGLE_SURNAMES, TITLES, WEAK_TITLES } from './lexicon.js';
 import { isOrganisationName, SHORT_NAME, walkBackStem, type OrganisationSpan } from './organisations.js';
 
+/** One-character verbs of saying, which end names rather than finish them. */
+const SAYING = new Set(['说', '称']);
+
 /** The middle dots that join the parts of a transliterated name (艾尔肯·吐尼亚孜). */
 const NAME_DOTS = new Set(['·', '•', '・', '‧', '‧']);
 
@@ -63,6 +66,8 @@ export function readName(folded: string, at: number): number {
   if (fits.length === 0) return 0;
   // 巫平陪同调研, 欧阳琳作总结: the shorter name wins when a longer word follows it (陪同 over 同)
   if (fits.length === 2 && fits[1]!.follower > fits[0]!.follower) return fits[1]!.length;
+  // 孙华说，…: a verb of saying after a two-character name, not a given name's end
+  if (fits.length === 2 && SAYING.has(folded[at + fits[1]!.length] ?? '')) return fits[1]!.length;
   return fits[0]!.length;
 }
 

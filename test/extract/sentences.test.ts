@@ -128,6 +128,9 @@ const CASES: Case[] = [
   { text: '市发改委党组成员、副主任，市能源局党组书记、局长卢伟讲话。', officials: { 卢伟: ['市发改委/党组成员', '市发改委/副主任', '市能源局/党组书记', '市能源局/局长'] } },
   // a short bracketed word inside a meeting's name
   { text: '9月9日，市委召开常委（扩大）会议，传达学习省委全会精神。', meeting: { name: '常委（扩大）会议', date: '2022-09-09' } },
+  // a verb of saying ends a name and a body's stem
+  { text: '厅长孙华说，要抓好落实。主任张笑笑出席。', officials: { 孙华: ['∅/厅长'], 张笑笑: ['∅/主任'] } },
+  { text: '董事长王刚透露公司明年将上市。', officials: { 王刚: ['∅/董事长'] }, notOrganisations: ['王刚透露公司'] },
   // 安委会 (a safety committee) hosts meetings; a count of people sent is no body (选派不少于10名专家常驻县医院)
   { text: '会议由省安委会主办，省应急管理厅厅长严国庆通报了情况。', organisations: ['省安委会', '省应急管理厅'], officials: { 严国庆: ['省应急管理厅/厅长'] } },
   { text: '省人民医院将选派不少于10名专家常驻县医院，帮助县医院提升诊疗水平。', organisations: ['省人民医院'], notOrganisations: ['名专家常驻县医院', '专家常驻县医院'] },
