@@ -44,6 +44,14 @@ const sameName = (a: string, b: string) => a === b || (Math.min(a.length, b.leng
 const ATTEND_ONLY = /^(主持|出席|参加)了?$/;
 const FUTURE = /(将|拟|计划|准备|即将|将于|拟于)[\u3400-\u9fff\d]{0,6}$/;
 const MAX_NAME = 40;
+const RELATIVE_DAY = /(昨天|昨日|前天)/;
+
+/** An ISO date `days` days before `iso` (calendar arithmetic in UTC: no time zone moves it). */
+function daysBefore(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
 
 /** The meeting name after a convening verb: the longest span ending in a meeting word before punctuation. */
 function nameAfter(text: string, from: number): number {
@@ -181,8 +189,11 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
     // date and time: the sentence, else the report's opening
     const md = monthDayIn(lead) ?? monthDayIn(text.slice(sentence.start, sentence.end)) ?? dayOnlyIn(lead, previousDate ?? input.date);
     let date: string | null;
+    const daysBack = RELATIVE_DAY.exec(lead);
     if (md) date = dateFrom(md, withYear(input.date, previousDate));
     else if (SAME_DAY.test(lead) && previousDate) date = previousDate;
+    // 昨天下午 in a report dated 2021-03-05: the 4th (only where the report's date is whole)
+    else if (daysBack && input.date && /^\d{4}-\d{2}-\d{2}$/.test(input.date)) date = daysBefore(input.date, daysBack[1] === '前天' ? 2 : 1);
     else {
       const opening = monthDayIn(folded[reportStart]!.slice(0, 30));
       date = opening ? dateFrom(opening, withYear(input.date, previousDate)) : input.date;

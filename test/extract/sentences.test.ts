@@ -133,6 +133,8 @@ const CASES: Case[] = [
   { text: '董事长王刚透露公司明年将上市。', officials: { 王刚: ['∅/董事长'] }, notOrganisations: ['王刚透露公司'] },
   // a weak suffix before 签约, 签署, 联合 …: 省交通厅 is a body; 交易所 is a strong suffix
   { text: '中国铁建股份有限公司与省交通厅签约，深圳证券交易所发布公告。', organisations: ['中国铁建股份有限公司', '省交通厅', '深圳证券交易所'] },
+  // 昨天 in a report dated 2022-05-10
+  { text: '昨天下午，全市优化营商环境工作推进会在市行政中心召开。', meeting: { name: '全市优化营商环境工作推进会', date: '2022-05-09', venue: '市行政中心' } },
   // 安委会 (a safety committee) hosts meetings; a count of people sent is no body (选派不少于10名专家常驻县医院)
   { text: '会议由省安委会主办，省应急管理厅厅长严国庆通报了情况。', organisations: ['省安委会', '省应急管理厅'], officials: { 严国庆: ['省应急管理厅/厅长'] } },
   { text: '省人民医院将选派不少于10名专家常驻县医院，帮助县医院提升诊疗水平。', organisations: ['省人民医院'], notOrganisations: ['名专家常驻县医院', '专家常驻县医院'] },
