@@ -149,8 +149,11 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
       const title = TITLES.matchAt(text, i);
       // 医院党委书记: 院 ends the body's name, so the title starts one later
       // 石门村党支部书记: likewise a place's 村 (the title 村党支部书记 is for a bare 村)
-      const bodyEnds = title !== null && title.length > 2 && TITLES.matchAt(text, i + 1) !== null
-        && ((ORG_STRONG_SUFFIXES.matchBefore(text, i + 1)?.length ?? 0) >= 2 || (/^[村镇乡校]/.test(title) && isHan(text[i - 1]) && !CLAUSE_PUNCT.test(text[i - 1]!)));
+      // 新华社区党委书记: and a named 社区 (the title 社区党委书记 is for a bare 社区)
+      const afterPlace = isHan(text[i - 1]) && !CLAUSE_PUNCT.test(text[i - 1]!);
+      const bodyEnds = title !== null && title.length > 2 && (
+        (TITLES.matchAt(text, i + 1) !== null && ((ORG_STRONG_SUFFIXES.matchBefore(text, i + 1)?.length ?? 0) >= 2 || (/^[村镇乡校]/.test(title) && afterPlace)))
+        || (title.startsWith('社区') && afterPlace && TITLES.matchAt(text, i + 2) !== null));
       if (!title || bodyEnds) {
         i++;
         continue;

@@ -135,6 +135,8 @@ const CASES: Case[] = [
   { text: '中国铁建股份有限公司与省交通厅签约，深圳证券交易所发布公告。', organisations: ['中国铁建股份有限公司', '省交通厅', '深圳证券交易所'] },
   // 昨天 in a report dated 2022-05-10
   { text: '昨天下午，全市优化营商环境工作推进会在市行政中心召开。', meeting: { name: '全市优化营商环境工作推进会', date: '2022-05-09', venue: '市行政中心' } },
+  // a village's and a community's committee posts, after their party posts
+  { text: '长江村党支部书记、村委会主任王大勇，东湖社区党委书记、居委会主任李娟介绍了情况。', officials: { 王大勇: ['长江村/党支部书记', '长江村/村委会主任'], 李娟: ['东湖社区/党委书记', '东湖社区/居委会主任'] } },
   // 安委会 (a safety committee) hosts meetings; a count of people sent is no body (选派不少于10名专家常驻县医院)
   { text: '会议由省安委会主办，省应急管理厅厅长严国庆通报了情况。', organisations: ['省安委会', '省应急管理厅'], officials: { 严国庆: ['省应急管理厅/厅长'] } },
   { text: '省人民医院将选派不少于10名专家常驻县医院，帮助县医院提升诊疗水平。', organisations: ['省人民医院'], notOrganisations: ['名专家常驻县医院', '专家常驻县医院'] },
