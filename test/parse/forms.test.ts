@@ -53,6 +53,8 @@ describe('parse: page furniture', () => {
     expect(a.title).not.toMatch(/發布時間/);
     expect(a.paragraphs[0]).toBe('3月4日，市國資委召開全市國資國企工作會議。');
     expect(parse('时间：2020年5月6日 来源：水利报\n正文第一段。').publication).toBe('水利报');
+    // the labelled date after other fields
+    expect(parse('標題\n作者：李華  來源：江城日報  發布時間：2022-06-01\n5月31日，會議召開。')).toMatchObject({ date: '2022-06-01', publication: '江城日報', authors: ['李華'] });
   });
 
   it('takes the reporters a dateline names, roles left out', () => {
