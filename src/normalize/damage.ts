@@ -16,8 +16,9 @@ const MOJIBAKE = new RegExp(
   `\\?[${PINYIN}]{1,7}\\)(?:[\\u3400-\\u9fff]{0,8}[a-z]\\([${PINYIN}]{1,7}\\))?`,
   'g',
 );
-// ASCII `?` only: `？` is real punctuation. A question particle before it makes it a real question.
-const STRAY_QUESTION = /(?<=[\u3400-\u9fff])(?<![嗎吗呢么麼嘛吧啊呀])\?(?=[\u3400-\u9fff])/g;
+// A run with an ASCII `?` (`？` alone is real punctuation; `了?？？事` is not). A
+// question particle before it makes it a real question.
+const STRAY_QUESTION = /(?<=[\u3400-\u9fff])(?<![嗎吗呢么麼嘛吧啊呀])(?=[?？]*\?)[?？]+(?=[\u3400-\u9fff])/g;
 const REPLACEMENT = /\ufffd+/g;
 
 export function findDamagedText(text: string): DamagedSpan[] {

@@ -30,6 +30,8 @@ describe('findDamagedText', () => {
   it('flags a stray ? between Han characters and U+FFFD', () => {
     const spans = findDamagedText('有色?系統,壞\ufffd字');
     expect(spans.map((s) => s.kind)).toEqual(['stray-question-mark', 'replacement-character']);
+    // a run of lost characters, ASCII and full-width marks mixed
+    expect(findDamagedText('研究了?？？事項').map((s) => s.text)).toEqual(['?？？']);
   });
   it('does not flag a question in Chinese text', () => {
     expect(findDamagedText('怎么办呢?我们')).toHaveLength(0);
