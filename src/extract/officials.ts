@@ -185,16 +185,20 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
       const partyOrg = party ? chain[0]!.org : null;
       if (party) org = carried;
       let j = i + title.length;
+      /** A title further along the chain at a body of its own (、省能源局局长): the chain goes on there. */
+      const goOnAt = (k: { bodyStart: number; titleStart: number; titleEnd: number }) => {
+        const second = orig(k.bodyStart, k.titleStart);
+        bodies.push({ name: text.slice(k.bodyStart, k.titleStart), paragraph, start: k.bodyStart, end: k.titleStart });
+        chain.push({ title: orig(k.titleStart, k.titleEnd), key: text.slice(k.titleStart, k.titleEnd), org: second });
+        org = second;
+        j = k.titleEnd;
+      };
       for (;;) {
         // 副主任，市能源局局长卢伟: titles with no name before the comma go on to the next body's
         if ((text[j] === '，' || text[j] === ',') && isHan(text[j + 1])) {
           const k = findTitleAfterBody(text, j + 1);
           if (k && (readName(text, k.titleEnd) > 0 || /[、兼]/.test(text[k.titleEnd] ?? ''))) {
-            const second = orig(k.bodyStart, k.titleStart);
-            bodies.push({ name: text.slice(k.bodyStart, k.titleStart), paragraph, start: k.bodyStart, end: k.titleStart });
-            chain.push({ title: orig(k.titleStart, k.titleEnd), key: text.slice(k.titleStart, k.titleEnd), org: second });
-            org = second;
-            j = k.titleEnd;
+            goOnAt(k);
             continue;
           }
           break;
@@ -211,11 +215,7 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
           // 、省能源局局长: a second title at another body
           const k = findTitleAfterBody(text, j + 1);
           if (k) {
-            const second = orig(k.bodyStart, k.titleStart);
-            bodies.push({ name: text.slice(k.bodyStart, k.titleStart), paragraph, start: k.bodyStart, end: k.titleStart });
-            chain.push({ title: orig(k.titleStart, k.titleEnd), key: text.slice(k.titleStart, k.titleEnd), org: second });
-            org = second;
-            j = k.titleEnd;
+            goOnAt(k);
             continue;
           }
         }
