@@ -71,17 +71,17 @@ function nameAfter(text: string, from: number): number {
   return best;
 }
 
+/** Where the bracket closing at `close` opened, if it holds 1–6 Han characters (中国（长沙）), else -1. */
+function shortBracketsOpen(text: string, close: number): number {
+  const open = Math.max(text.lastIndexOf('(', close), text.lastIndexOf('（', close));
+  return open >= 0 && close - open <= 7 && /^[\u3400-\u9fff]+$/.test(text.slice(open + 1, close)) ? open : -1;
+}
+
 /** Is the bracket at `at` one of a pair around 1–6 Han characters, opened after `from`? */
 function inShortBrackets(text: string, at: number, from: number): boolean {
   const ch = text[at]!;
-  if (ch === '（' || ch === '(') {
-    const close = /^[\u3400-\u9fff]{1,6}[)）]/.exec(text.slice(at + 1, at + 9));
-    return close !== null;
-  }
-  if (ch === '）' || ch === ')') {
-    const open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
-    return open > from && at - open <= 7 && /^[\u3400-\u9fff]+$/.test(text.slice(open + 1, at));
-  }
+  if (ch === '（' || ch === '(') return /^[\u3400-\u9fff]{1,6}[)）]/.test(text.slice(at + 1, at + 9));
+  if (ch === '）' || ch === ')') return shortBracketsOpen(text, at) > from;
   return false;
 }
 
@@ -96,8 +96,8 @@ function nameBefore(text: string, end: number): number {
     const ch = text[s - 1]!;
     if ((isHan(ch) && !CLAUSE_PUNCT.test(ch)) || NAME_QUOTES.test(ch) || /\d/.test(ch)) s--;
     else if (/[)）]/.test(ch)) {
-      const open = Math.max(text.lastIndexOf('(', s - 1), text.lastIndexOf('（', s - 1));
-      if (open < 0 || s - 1 - open > 7 || !/^[\u3400-\u9fff]+$/.test(text.slice(open + 1, s - 1))) break;
+      const open = shortBracketsOpen(text, s - 1);
+      if (open < 0) break;
       s = open;
     } else break;
   }
