@@ -12,7 +12,7 @@ import { isOrganisationName, SHORT_NAME, walkBackStem, type OrganisationSpan } f
 const SAYING = new Set(['说', '称']);
 
 /** The middle dots that join the parts of a transliterated name (艾尔肯·吐尼亚孜). */
-const NAME_DOTS = new Set(['·', '•', '・', '‧', '‧']);
+const NAME_DOTS = new Set(['·', '•', '・', '‧']);
 
 /**
  * Length of a transliterated name at `at` (艾尔肯·吐尼亚孜, 玉苏甫江·麦麦提), or 0:
