@@ -22,22 +22,22 @@ const CATEGORY = field('分類|分类|欄目|栏目');
 const AUTHOR = field('作者|記者|记者|文');
 const VIEWS = /(\d+)\s*次(?:瀏覽|浏览|閱讀|阅读|點擊|点击)|(?:瀏覽|浏览|閱讀|阅读|點擊|点击)(?:次數|次数|量)?\s*[:：]\s*(\d+)/;
 const META_DATE = /^(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?)?/;
-/** `發布時間：2021-03-05 10:20`: a labelled date says what it is, so it counts as two signals. */
-const DATE_LABEL = /^(?:發布|发布|發佈|發表|发表|發稿|发稿|更新|刊發|刊发)?(?:時間|时间|日期)\s*[:：]\s*/;
-const LABELLED_DATE_IN_LINE = /\s(?:發布|发布|發佈|發表|发表|發稿|发稿|更新|刊發|刊发)?(?:時間|时间|日期)\s*[:：]\s*(?=\d{4})/;
+/**
+ * `發布時間：2021-03-05 10:20`, at the start or after other fields: a labelled
+ * date says what it is, so it counts as two signals.
+ */
+const DATE_LABEL = /(?:^|\s)(?:發布|发布|發佈|發表|发表|發稿|发稿|更新|刊發|刊发)?(?:時間|时间|日期)\s*[:：]\s*(?=\d{4})/;
 
 /** A line like `2018年11月30日 11:21 12269次瀏覽 來源: 有色報 分類: 重點新聞 作者: 張燎原`, or `發布時間：2021-03-05 10:20`. */
 export function parseMetadataLine(line: string): Metadata | null {
   const t = line.trim();
   const label = DATE_LABEL.exec(t);
-  // 作者：李華  來源：江城日報  發布時間：2022-06-01: a labelled date may stand anywhere in the line
-  const inLine = label ? null : LABELLED_DATE_IN_LINE.exec(t);
-  const date = META_DATE.exec(label ? t.slice(label[0].length) : inLine ? t.slice(inLine.index + inLine[0].length) : t);
+  const date = META_DATE.exec(label ? t.slice(label.index + label[0].length) : t);
   const source = SOURCE.exec(t);
   const views = VIEWS.exec(t);
   const category = CATEGORY.exec(t);
   const author = AUTHOR.exec(t);
-  const signals = [date, date && (label || inLine), source, views, category, author].filter(Boolean).length;
+  const signals = [date, date && label, source, views, category, author].filter(Boolean).length;
   // A body sentence can start with a date; a metadata line has labelled fields too.
   if (signals < 2 || t.length > 160 || /[。！？]$/.test(t)) return null;
   if (!date && !source) return null;
