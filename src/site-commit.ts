@@ -10,6 +10,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { mapLimited } from './map-limited.js';
+import { compareCodeUnits as compare } from './compare.js';
 
 /** Every file of the site, as the build that wrote it listed them, and that build's code version. */
 export const SITE_FILES = '.baokan/files.json';
@@ -92,5 +93,3 @@ export async function listFiles(dir: string): Promise<string[]> {
     .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).split(path.sep).join('/'))
     .sort(compare);
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -4,8 +4,7 @@ import { renderBody, type BodyMark, type BodyLink } from './body.js';
 import type { Lang, Strings } from './strings.js';
 import { articleUrl } from './urls.js';
 import { dateView, parseRecordDate } from './dates.js';
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+import { compareCodeUnits as compare } from '../compare.js';
 
 /** Latest first; then dates without a year (latest month-day first); then no date; ties by id. */
 export function sortArticles(articles: SiteArticle[]): SiteArticle[] {
@@ -123,4 +122,3 @@ export function articleView(a: SiteArticle, t: Strings, links: readonly BodyLink
     sourceNotice: r.sourceNotice ?? null,
   };
 }
-

@@ -6,6 +6,7 @@ import type { Lang, Strings } from './strings.js';
 import { articleUrl, figureAnchor, meetingUrl, organisationUrl, paragraphUrl, personUrl } from './urls.js';
 import { dateView, type DateView } from './dates.js';
 import type { SiteArticle } from './index.js';
+import { compareCodeUnits as compare } from '../compare.js';
 
 export interface ArticleLookup {
   byId: Map<string, SiteArticle>;
@@ -27,8 +28,6 @@ export interface PlaceItem {
   quote: string;
   lang: Lang | null;
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class EntityViews {
   private readonly people: Map<string, Person>;

@@ -22,6 +22,7 @@ import { figuresView, meetingsIndexView, monthlySeries, organisationsIndexView, 
 import { articleSearchDocument, entitySearchDocuments } from './search-documents.js';
 import { coAttendanceGraph, monthlyBars, sparkline } from './charts.js';
 import { dataFiles, pageLd } from './data.js';
+import { compareCodeUnits as compare } from '../compare.js';
 
 export interface SiteArticle {
   record: ArticleRecord;
@@ -230,8 +231,6 @@ function majorityLang(articles: SiteArticle[]): Lang {
   const hans = articles.filter((a) => a.lang === 'zh-Hans').length;
   return hans > articles.length - hans ? 'zh-Hans' : 'zh-Hant';
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Copy a folder into another; returns the copied files, relative, with `/`. */
 async function copyTree(from: string, to: string): Promise<string[]> {

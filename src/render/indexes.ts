@@ -5,8 +5,7 @@ import { parseRecordDate } from './dates.js';
 import type { EntityViews } from './entities.js';
 import type { Strings } from './strings.js';
 import { FIGURES_URL, organisationUrl } from './urls.js';
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+import { compareCodeUnits as compare } from '../compare.js';
 
 interface Letter<T> {
   letter: string;

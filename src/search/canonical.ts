@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
+import { compareCodeUnits as compare } from '../compare.js';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -23,8 +24,6 @@ function pack(value: unknown): Buffer {
   return gzipSync(Buffer.concat([SIGNATURE, Buffer.from(encode(value))]), { level: 9 });
 }
 const digest = (b: Buffer, n: number) => createHash('sha256').update(b).digest('hex').slice(0, n);
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 function replaceStrings(value: unknown, names: Map<string, string>): unknown {
   if (typeof value === 'string') return names.get(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => replaceStrings(v, names));

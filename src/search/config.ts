@@ -4,7 +4,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { SearchDocument } from '../types.js';
 import { foldPairs } from './core.js';
-import { compare, FACETS, recordFilters, safeJson } from './documents.js';
+import { compareCodeUnits as compare } from '../compare.js';
+import { FACETS, recordFilters, safeJson } from './documents.js';
 import type { ScriptIndexLayout } from './fallback.js';
 
 /**

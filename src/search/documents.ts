@@ -3,11 +3,10 @@
 // script indexes and the config all read them.
 import type { SearchDocument } from '../types.js';
 import { siteCore } from './core.js';
+import { compareCodeUnits as compare } from '../compare.js';
 
 /** Facets shown on the search page (Pagefind filters). */
 export const FACETS = ['year', 'kind', 'category', 'publication', 'person', 'organisation'] as const;
-
-export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const indexForms = new WeakMap<SearchDocument, { form: string; chars: number }>();
 

@@ -2,7 +2,7 @@
 // the site's global order (newest year first, undated last), so merged
 // results keep that order, and one edit re-indexes one shard.
 import type { SearchDocument } from '../types.js';
-import { compare } from './documents.js';
+import { compareCodeUnits as compare } from '../compare.js';
 
 export const UNDATED_SHARD = 'undated';
 
