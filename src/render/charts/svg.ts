@@ -116,10 +116,7 @@ export function finiteOr0(n: number): number {
   return typeof n === 'number' && Number.isFinite(n) ? n : 0;
 }
 
-/** Code-unit order, the same everywhere (no locale). */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareCodeUnits as compareStrings } from '../../compare.js';
 
 /** 0 and a few integer ticks up to at least max (steps of 1, 2 or 5 × 10^k). */
 export function integerTicks(max: number, wanted = 4): number[] {
