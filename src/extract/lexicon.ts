@@ -23,6 +23,8 @@ const orgs = load<{
   provinces: string[];
   nounStops: string[];
   strongNotAfter: Record<string, string[]>;
+  glue: string[];
+  glueAlone: string[];
 }>('organisations.json');
 const meetings = load<{
   suffixes: string[];
@@ -95,6 +97,10 @@ export const ORG_NOT_BEFORE_WEAK = orgs.notBeforeWeak;
 export const PROVINCES = new WordList(orgs.provinces);
 export const NOUN_STOP_WORDS = new Set(orgs.nounStops);
 export const ORG_STRONG_NOT_AFTER = orgs.strongNotAfter;
+/** words glued before a body's place or level prefix on real pages (支持, 据, 原, 部分, 上半年) */
+export const ORG_GLUE = new WordList(orgs.glue);
+/** the glue words cut from a name's front even with no prefix after them (上半年, 部分, 全资) */
+export const ORG_GLUE_ALONE = new WordList(orgs.glueAlone);
 
 export const MEETING_SUFFIXES = new WordList(meetings.suffixes);
 export const CONVENE_VERBS = new WordList(meetings.convene);

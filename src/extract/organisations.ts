@@ -5,7 +5,10 @@
 // (a shorter form with the same first character and suffix, its characters in
 // order in the full name) become aliases of one record.
 import type { Mention, Organisation } from '../types.js';
+import { matchPlaceAt } from '../places/index.js';
 import { CLAUSE_PUNCT, isHan } from './fold.js';
+import { refineStart } from './org-boundaries.js';
+import { findReferenceNames, isReferenceBody, referenceFullName } from './org-references.js';
 import {
   CONVENE_VERBS,
   GENERIC_ORG_STEMS,
@@ -34,6 +37,22 @@ const COMPANY_CONTINUES = /^(?:股份有限公司|有限责任公司|有限公�
 const LEVEL_LIST = /^(?:省市县|市县区|县市区|省市|市县|县区|市州|州市|乡镇)(?!场)/;
 const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司'];
 
+/** bodies set up for a task, named by it (市创建全国文明城市工作领导小组): the stop words inside are the task */
+const TASK_BODY = /^(?:工作领导小组|领导小组|工作小组|指挥部|工作专班|委员会)$/;
+const MAX_TASK_NAME = 24;
+
+/** 市创建全国文明城市工作领导小组: a task body's name runs from a level prefix at the clause's start. */
+function taskNameStart(folded: string, s: number, suffixStart: number, end: number): number {
+  if (!TASK_BODY.test(folded.slice(suffixStart, end))) return s;
+  let k = s;
+  while (k > 0 && end - k < MAX_TASK_NAME && isHan(folded[k - 1]) && !CLAUSE_PUNCT.test(folded[k - 1]!)) k--;
+  if (k === s || (k > 0 && isHan(folded[k - 1]) && !CLAUSE_PUNCT.test(folded[k - 1]!))) return s;
+  if (!/^[省市县区州]/.test(folded[k]!) && (matchPlaceAt(folded, k)?.length ?? 0) < 2) return s;
+  if (CONVENE_VERBS.matchAt(folded, k) || /[，。；：]/.test(folded.slice(k, end))) return s;
+  for (let i = k; i < suffixStart; i++) if (CONVENE_VERBS.matchAt(folded, i) || TITLES.matchAt(folded, i)?.length! >= 2) return s;
+  return k;
+}
+
 /** Walk back from `end` over the stem of a name: stops at punctuation, non-Han, stop words and titles. */
 export function walkBackStem(folded: string, end: number, suffixStart: number): number {
   let s = suffixStart;
@@ -43,16 +62,20 @@ export function walkBackStem(folded: string, end: number, suffixStart: number): 
     const stop = ORG_STOP_WORDS.matchBefore(folded, s);
     // 服务指导中心: a verb-like word right before the suffix is part of the name
     const nounLike = stop !== null && s === suffixStart && NOUN_STOP_WORDS.has(stop) && FUNCTION_SUFFIX.test(folded.slice(suffixStart, end));
-    if (stop && !nounLike && !(/^[和与及]$/.test(stop) && conjoinedName(folded, s - 1))) break;
+    if (stop && !nounLike && !(/^[和与及]$/.test(stop) && conjoinedName(folded, s - 1))) {
+      s = taskNameStart(folded, s, suffixStart, end);
+      break;
+    }
     if (CONVENE_VERBS.matchBefore(folded, s)) break;
     const title = TITLES.matchBefore(folded, s);
     // a title right before (…主任X委) ends the stem, unless it is part of a name like 市委
     // or opens a body (常委会, 委员会)
     // or starts inside a suffix (银行|长沙支行)
-    if (title && title.length >= 2 && folded[s] !== '会' && !ORG_STRONG_SUFFIXES.matchBefore(folded, s - title.length + 1)) break;
+    // (or is the start of the suffix itself: 领导|小组)
+    if (title && title.length >= 2 && folded[s] !== '会' && !ORG_STRONG_SUFFIXES.matchBefore(folded, s - title.length + 1) && (ORG_STRONG_SUFFIXES.matchAt(folded, s - title.length)?.length ?? 0) <= title.length) break;
     s--;
   }
-  return s;
+  return refineStart(folded, s, suffixStart, end);
 }
 
 /** 省住房和城乡建设厅: a 和 inside a name, where a level prefix opens the name a few characters back. */
@@ -60,6 +83,8 @@ function conjoinedName(folded: string, conjunction: number): boolean {
   // 中央和省委: a level word after the conjunction starts a second body;
   // 某厅与某公司: so does a conjunction right after a finished name
   if (LEVEL_PREFIXES.matchAt(folded, conjunction + 1)) return false;
+  // 陕西省和西安市发改委: a place after the conjunction opens a second body
+  if ((matchPlaceAt(folded, conjunction + 1)?.length ?? 0) >= 2) return false;
   if (ORG_STRONG_SUFFIXES.matchBefore(folded, conjunction) || ORG_WEAK_SUFFIXES.has(folded[conjunction - 1]!)) return false;
   for (let k = conjunction - 1; k >= Math.max(0, conjunction - 8); k--) {
     if (!isHan(folded[k]) || CLAUSE_PUNCT.test(folded[k]!)) return false;
@@ -81,6 +106,7 @@ function hasPlaceOrLevel(name: string): boolean {
  */
 export function isOrganisationName(name: string, relaxed = false): boolean {
   if (name.length < 2 || name.length > MAX_ORG_LENGTH) return false;
+  if (isReferenceBody(name)) return true;
   if (/^[年月日号个好得着过为各每此该本]/.test(name) || /^[\d一二三四五六七八九十百千万两几多数]+[家个所座户]/.test(name)) return false;
   if (TITLES.matchBefore(name, name.length)) return false;
   if (NOT_IN_ORG_NAMES.some((w) => name.includes(w))) return false;
@@ -105,6 +131,8 @@ export function isOrganisationName(name: string, relaxed = false): boolean {
   const last = name[name.length - 1]!;
   const weak = ORG_WEAK_SUFFIXES.has(name.slice(-2)) ? name.slice(-2) : last;
   if (ORG_NOT_BEFORE_WEAK[weak]?.includes(name[name.length - weak.length - 1] ?? '')) return false;
+  // 市委, 县委: a place's party committee, written as its level alone
+  if (/^[省市县区州]委$/.test(name)) return true;
   if (ORG_WEAK_SUFFIXES.has(weak)) return name.length > weak.length + 1 && !GENERIC_ORG_STEMS.has(name.slice(0, -weak.length)) && (hasPlaceOrLevel(name) || (relaxed && name.length >= 3));
   return false;
 }
@@ -114,6 +142,9 @@ function weakSuffixFits(folded: string, after: number, suffix: string): boolean 
   const next = folded[after];
   if (next === undefined || !isHan(next)) return true;
   for (const bad of ORG_NOT_AFTER_WEAK[suffix] ?? []) if (folded.startsWith(bad, after)) return false;
+  // 省委省政府, 市纪委市监委: a second body of the same place follows
+  if (/^[省市县区州]/.test(next) && ORG_STRONG_SUFFIXES.matchAt(folded, after + 1) !== null) return true;
+  if (/^[省市县区州]/.test(next) && ORG_WEAK_SUFFIXES.has(folded[after + 2] ?? '')) return true;
   return Boolean(TITLES.matchAt(folded, after) || ORG_WEAK_FOLLOWERS.matchAt(folded, after) || CONVENE_VERBS.matchAt(folded, after));
 }
 
@@ -232,7 +263,7 @@ export interface OrganisationResult {
  */
 export function extractOrganisations(paragraphs: readonly string[], folded: readonly string[], extra: Found[] = []): OrganisationResult {
   // a body written before an official's title and name is a body even without a place (发展规划处处长X)
-  const found = [...findCandidates([...folded]), ...extra.filter((f) => isOrganisationName(f.name, true))];
+  const found = [...findCandidates([...folded]), ...findReferenceNames(folded), ...extra.filter((f) => isOrganisationName(f.name, true))];
   // declared short names
   const declared = new Map<string, string>(); // alias → full
   folded.forEach((text) => {
@@ -251,7 +282,10 @@ export function extractOrganisations(paragraphs: readonly string[], folded: read
       groupOf.set(form, groupOf.get(full) ?? full);
       continue;
     }
-    const rep = forms.find((f) => f.length > form.length && groupOf.get(f) === f && isAbbreviation(form, f));
+    // 南方电网 / 中国南方电网有限责任公司: forms of one listed body
+    const listed = referenceFullName(form);
+    const sameBody = listed === undefined ? undefined : forms.find((f) => f !== form && groupOf.get(f) === f && referenceFullName(f) === listed && (f === listed || f.length > form.length));
+    const rep = sameBody ?? forms.find((f) => f.length > form.length && groupOf.get(f) === f && isAbbreviation(form, f));
     groupOf.set(form, rep ?? form);
   }
   // mentions: longest forms first, no overlaps

@@ -1,0 +1,104 @@
+// Where an organisation's name starts. The walk back from a suffix stops at
+// punctuation and stop words; real pages glue more onto the front of a name
+// (进一步支持省交通集团, 据县人民政府, 原市建工集团, 部分城市国资委) or write two
+// bodies as one string (省委省政府, 陕西省和西安市发改委). A name that has a
+// place or level prefix starts there when everything before the prefix is
+// glue: verbs, adverbs, prepositions, time words, counters and modifiers.
+import { matchPlaceAt } from '../places/index.js';
+import { isHan } from './fold.js';
+import { referenceAt } from './org-references.js';
+import { LEVEL_PREFIXES, ORG_GLUE, ORG_GLUE_ALONE, ORG_STOP_WORDS, ORG_STRONG_SUFFIXES, ORG_WEAK_SUFFIXES } from './lexicon.js';
+
+/** Level words that open a body's name at the start of a place's own bodies (市政府, 县委). */
+const LOCAL_LEVEL = /^(?:省|市|县|区|州|旗|镇|乡|自治区|自治州|自治县)/;
+/** Characters that end a body's name, so a level word right after them opens a second body (省委|省政府). */
+const BODY_END = /[委局厅办府院会署队所社]$/;
+const ONE_CHAR_BODY_END = /[委局厅办府]$/;
+/** 原 opening a word (原子, 原则, 原料 …) rather than marking a former name */
+const FORMER_NOT = /[子则因来本始料有先告理创油煤材稿籍址]/;
+/** a unit of the body before it (市公安局南山区分局): one name, not two bodies */
+const SUB_UNIT = /^(?:分局|分会|分公司|子公司|支行|分行|支队|大队|中队|派出所|营业部|办事处|分院|分校|分中心|工作站)$/;
+
+/** Length of a place or level prefix opening a name at `at`, or 0. */
+export function prefixAt(folded: string, at: number): number {
+  const place = matchPlaceAt(folded, at);
+  if (place && place.length >= 2) return place.length;
+  const level = LEVEL_PREFIXES.matchAt(folded, at);
+  return level ? level.length : 0;
+}
+
+/** Can `part` be read wholly as glue words (支持, 进一步, 据, 原, 部分, 上半年 …)? */
+function isGlue(part: string): boolean {
+  if (part.length === 0) return true;
+  // a longest-first cover by glue and stop words, with a short look-back for ambiguity
+  const reach = new Array<boolean>(part.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < part.length; i++) {
+    if (!reach[i]) continue;
+    for (const list of [ORG_GLUE, ORG_STOP_WORDS]) {
+      for (let len = 1; len <= 6 && i + len <= part.length; len++) {
+        if (list.has(part.slice(i, i + len))) reach[i + len] = true;
+      }
+    }
+  }
+  return reach[part.length]!;
+}
+
+/**
+ * The start of the name ending at `end` whose stem the walk back found at
+ * `start` (suffix at `suffixStart`): later when two bodies were written as
+ * one or glue stands before a place or level prefix.
+ */
+export function refineStart(folded: string, start: number, suffixStart: number, end: number): number {
+  let s = start;
+  // a listed body the walk cut into (工业和|信息化部工业文化发展中心): the name starts at the body's
+  for (let p = Math.max(0, start - 12); p < start; p++) {
+    const form = referenceAt(folded, p);
+    if (form && p + form.length > start && p + form.length <= suffixStart) return p;
+  }
+  // two bodies in one string: 省委|省政府, 福州市委|市政府, 陕西省和|西安市发改委
+  // (市纪委市监委派驻第六纪检监察组 is one body: the office sent by both)
+  if (!/派驻|派出/.test(folded.slice(start, end)) && !SUB_UNIT.test(folded.slice(suffixStart, end))) {
+    for (let k = suffixStart - 1; k > s; k--) {
+      const before = folded[k - 1]!;
+      if (!BODY_END.test(before) && !/[和与及]/.test(before)) continue;
+      const level = LOCAL_LEVEL.test(folded.slice(k, k + 3));
+      const place = matchPlaceAt(folded, k);
+      const opensBody = level || (place !== null && place.length >= 2);
+      if (!opensBody) continue;
+      // (a one-character level word only after a body's own last character: 社|区 is 社区)
+      const afterBody = (place !== null && place.length >= 2 ? BODY_END : ONE_CHAR_BODY_END).test(before) && (ORG_WEAK_SUFFIXES.has(before) || ORG_STRONG_SUFFIXES.matchBefore(folded, k) !== null);
+      const afterConjunction = /[和与及]/.test(before) && k - 1 > s && (matchPlaceAt(folded, k)?.length ?? 0) >= 2;
+      if (afterBody || afterConjunction) {
+        s = k;
+        break;
+      }
+    }
+  }
+  // glue before a place or level prefix: 进一步支持|省交通集团, 据|县人民政府办公室, 原|县经贸委
+  // (a name that opens with a prefix already starts there: 全国台湾同胞投资企业联谊会)
+  const mayBeGlue = ORG_GLUE.matchAt(folded, s) !== null || ORG_STOP_WORDS.matchAt(folded, s) !== null;
+  for (let k = s + 1; mayBeGlue && k < suffixStart && prefixAt(folded, s) === 0; k++) {
+    if (prefixAt(folded, k) === 0) continue;
+    const part = folded.slice(s, k);
+    if (isGlue(part)) {
+      s = k;
+      break;
+    }
+  }
+  // glue with no prefix after it: 上半年|公司, 部分|城市国资委, 全资|子公司
+  for (let cut = true; cut && s < suffixStart; ) {
+    cut = false;
+    for (let len = Math.min(6, suffixStart - s); len >= 2; len--) {
+      if (ORG_GLUE_ALONE.has(folded.slice(s, s + len))) {
+        s += len;
+        cut = true;
+        break;
+      }
+    }
+  }
+  // 原闽西建工集团: the body as it was named, the 原 is the person's or the text's
+  if (folded[s] === '原' && !FORMER_NOT.test(folded[s + 1] ?? '') && suffixStart - s > 2) s++;
+  while (s < end && !isHan(folded[s])) s++;
+  return s;
+}
