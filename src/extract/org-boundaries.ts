@@ -17,7 +17,7 @@ const ONE_CHAR_BODY_END = /[委局厅办府]$/;
 /** 原 opening a word (原子, 原则, 原料 …) rather than marking a former name */
 const FORMER_NOT = /[子则因来本始料有先告理创油煤材稿籍址]/;
 /** a unit of the body before it (市公安局南山区分局): one name, not two bodies */
-const SUB_UNIT = /^(?:分局|分会|分公司|子公司|支行|分行|支队|大队|中队|派出所|营业部|办事处|分院|分校|分中心|工作站)$/;
+const SUB_UNIT = /(?:分局|分会|分公司|子公司|支行|分行|支队|大队|中队|派出所|营业部|办事处|分院|分校|分中心|工作站|项目部|项目经理部|分部|工区|事业部|电厂|发电厂|煤矿|特派办|代表处)$/;
 
 /** Length of a place or level prefix opening a name at `at`, or 0. */
 export function prefixAt(folded: string, at: number): number {
@@ -58,7 +58,7 @@ export function refineStart(folded: string, start: number, suffixStart: number, 
   }
   // two bodies in one string: 省委|省政府, 福州市委|市政府, 陕西省和|西安市发改委
   // (市纪委市监委派驻第六纪检监察组 is one body: the office sent by both)
-  if (!/派驻|派出/.test(folded.slice(start, end)) && !SUB_UNIT.test(folded.slice(suffixStart, end))) {
+  if (!/派驻|派出/.test(folded.slice(start, end)) && !SUB_UNIT.test(folded.slice(start, end))) {
     for (let k = suffixStart - 1; k > s; k--) {
       const before = folded[k - 1]!;
       if (!BODY_END.test(before) && !/[和与及]/.test(before)) continue;
@@ -66,6 +66,8 @@ export function refineStart(folded: string, start: number, suffixStart: number, 
       const place = matchPlaceAt(folded, k);
       const opensBody = level || (place !== null && place.length >= 2);
       if (!opensBody) continue;
+      // 国家矿山安全监察局山西局: a branch named by its place alone is a unit of the body before
+      if (place !== null && place.length >= 2 && end - (k + place.length) <= 2) continue;
       // (a one-character level word only after a body's own last character: 社|区 is 社区)
       const afterBody = (place !== null && place.length >= 2 ? BODY_END : ONE_CHAR_BODY_END).test(before) && (ORG_WEAK_SUFFIXES.has(before) || ORG_STRONG_SUFFIXES.matchBefore(folded, k) !== null);
       const afterConjunction = /[和与及]/.test(before) && k - 1 > s && (matchPlaceAt(folded, k)?.length ?? 0) >= 2;
@@ -99,6 +101,15 @@ export function refineStart(folded: string, start: number, suffixStart: number, 
   }
   // 原闽西建工集团: the body as it was named, the 原 is the person's or the text's
   if (folded[s] === '原' && !FORMER_NOT.test(folded[s + 1] ?? '') && suffixStart - s > 2) s++;
+  // 3家|中资银行, 8家|社区卫生服务中心: a counter after a number is no part of the name
+  if (s > 0 && /[\d一二三四五六七八九十两几多]/.test(folded[s - 1]!) && /[家个所座户名位批项]/.test(folded[s]!)) s++;
+  // 其|全资子公司: a pronoun before the glue
+  if (/[其该我]/.test(folded[s]!) && ORG_GLUE_ALONE.matchAt(folded, s + 1)) s++;
+  for (let cut = true; cut && s < suffixStart; ) {
+    const word = ORG_GLUE_ALONE.matchAt(folded, s);
+    cut = word !== null && word.length >= 2 && s + word.length <= suffixStart;
+    if (cut) s += word!.length;
+  }
   while (s < end && !isHan(folded[s])) s++;
   return s;
 }

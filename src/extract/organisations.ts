@@ -32,10 +32,14 @@ import {
 const MAX_ORG_LENGTH = 32;
 const PLACE_PREFIX = /^[\u3400-\u9fff]{2,3}?[省市县]/;
 /** bodies named by what they do (服务指导中心, 推进办), unlike companies (指导子公司) */
-const FUNCTION_SUFFIX = /^(中心|办|办公室|站|组|小组|工作小组|领导小组|处|科|委员会|所)$/;
+const FUNCTION_SUFFIX = /^(中心|办|办公室|站|组|小组|工作小组|领导小组|处|科|委员会|所|研究院|研究所|研究会|实验室)$/;
 const COMPANY_CONTINUES = /^(?:股份有限公司|有限责任公司|有限公司|公司)/;
 const LEVEL_LIST = /^(?:省市县|市县区|县市区|省市|市县|县区|市州|州市|乡镇)(?!场)/;
 const COMPANY_FORMS = ['股份有限公司', '有限责任公司', '有限公司'];
+const FACILITY = /中心$/;
+/** people of a body, not a unit of it (领导小组成员及…) */
+const PEOPLE_WORDS = /成员|员工|职工|干部|人员|代表|负责人|领导|党员|委员|同志/;
+const COMPANY_END = /(公司|集团)$/;
 
 /** bodies set up for a task, named by it (市创建全国文明城市工作领导小组): the stop words inside are the task */
 const TASK_BODY = /^(?:工作领导小组|领导小组|工作小组|指挥部|工作专班|委员会)$/;
@@ -62,17 +66,23 @@ export function walkBackStem(folded: string, end: number, suffixStart: number): 
     const stop = ORG_STOP_WORDS.matchBefore(folded, s);
     // 服务指导中心: a verb-like word right before the suffix is part of the name
     const nounLike = stop !== null && s === suffixStart && NOUN_STOP_WORDS.has(stop) && FUNCTION_SUFFIX.test(folded.slice(suffixStart, end));
-    if (stop && !nounLike && !(/^[和与及]$/.test(stop) && conjoinedName(folded, s - 1))) {
+    // 中华民国全国工业总会: 全国 inside a national name
+    // (中华民国医疗器材公会全国联合会: and a body's own national federation)
+    const national = stop === '全国' && (/(中华民国|中国|中华)$/.test(folded.slice(Math.max(0, s - 6), s - 2)) || ORG_STRONG_SUFFIXES.matchBefore(folded, s - 2) !== null);
+    if (stop && !nounLike && !national && !(/^[和与及]$/.test(stop) && conjoinedName(folded, s - 1))) {
       s = taskNameStart(folded, s, suffixStart, end);
       break;
     }
     if (CONVENE_VERBS.matchBefore(folded, s)) break;
-    const title = TITLES.matchBefore(folded, s);
+    // 特派员办事处: a title naming the office it heads
+    const title = s === suffixStart && folded.startsWith('办事处', suffixStart) ? null : TITLES.matchBefore(folded, s);
     // a title right before (…主任X委) ends the stem, unless it is part of a name like 市委
     // or opens a body (常委会, 委员会)
     // or starts inside a suffix (银行|长沙支行)
     // (or is the start of the suffix itself: 领导|小组)
-    if (title && title.length >= 2 && folded[s] !== '会' && !ORG_STRONG_SUFFIXES.matchBefore(folded, s - title.length + 1) && (ORG_STRONG_SUFFIXES.matchAt(folded, s - title.length)?.length ?? 0) <= title.length) break;
+    // (审计署长沙特派办: 署长 is no title where its 长 opens a place)
+    const titleInPlace = title !== null && (matchPlaceAt(folded, s - 1)?.length ?? 0) >= 2;
+    if (title && title.length >= 2 && !titleInPlace && folded[s] !== '会' && !ORG_STRONG_SUFFIXES.matchBefore(folded, s - title.length + 1) && (ORG_STRONG_SUFFIXES.matchAt(folded, s - title.length)?.length ?? 0) <= title.length) break;
     s--;
   }
   return refineStart(folded, s, suffixStart, end);
@@ -86,8 +96,18 @@ function conjoinedName(folded: string, conjunction: number): boolean {
   // 陕西省和西安市发改委: a place after the conjunction opens a second body
   if ((matchPlaceAt(folded, conjunction + 1)?.length ?? 0) >= 2) return false;
   if (ORG_STRONG_SUFFIXES.matchBefore(folded, conjunction) || ORG_WEAK_SUFFIXES.has(folded[conjunction - 1]!)) return false;
+  // 华南理工大学机械与汽车工程学院: a unit of the body named just before, with 与 in its own name
+  for (let k = conjunction - 1; k >= Math.max(1, conjunction - 4); k--) {
+    if (!isHan(folded[k]) || CLAUSE_PUNCT.test(folded[k]!) || ORG_STOP_WORDS.matchBefore(folded, k + 1) || TITLES.matchAt(folded, k) || ORG_WEAK_FOLLOWERS.matchAt(folded, k) || PEOPLE_WORDS.test(folded.slice(k, conjunction))) break;
+    const inner = ORG_STRONG_SUFFIXES.matchBefore(folded, k);
+    if (inner && inner.length >= 2) return true;
+  }
   for (let k = conjunction - 1; k >= Math.max(0, conjunction - 8); k--) {
     if (!isHan(folded[k]) || CLAUSE_PUNCT.test(folded[k]!)) return false;
+    // 派驻市住房和城乡建设局纪检监察组: the office is sent to the bureau
+    if (folded.startsWith('派驻', k - 2) && /^[省市县区]/.test(folded[k]!)) return true;
+    // (市府将与工业会: a stop word between the prefix and the conjunction ends the name)
+    if (ORG_STOP_WORDS.matchBefore(folded, k + 1)) return false;
     const level = LEVEL_PREFIXES.matchAt(folded, k) ?? PROVINCES.matchAt(folded, k);
     if (level && (k === 0 || !isHan(folded[k - 1]) || ORG_STOP_WORDS.matchBefore(folded, k))) return true;
   }
@@ -189,6 +209,8 @@ function findCandidates(folded: string[]): Found[] {
       // a strong suffix directly followed by more name (公司 in 公司党委) is still a name end
       // (a full company name stays a name before its own 调度中心)
       if (!(strong && strong.endsWith('公司')) && partOfVenue(text, end)) continue;
+      // 国网X供电公司调度控制中心, X集团研发中心: a facility of the company named, not a body of its own
+      if (strong && FACILITY.test(strong) && COMPANY_END.test(text.slice(Math.max(0, end - strong.length - 12), end - strong.length).replace(/(调度|控制|研发|技术|指挥|数据|监控|运营)+$/, ''))) continue;
       const start = walkBackStem(text, end, suffixStart);
       let name = text.slice(start, end);
       let nameEnd = end;
