@@ -36,6 +36,8 @@ const meetings = load<{
   notNames: string[];
 }>('meetings.json');
 
+const wordClasses = load<{ verbs: string; functionWords: string }>('word-classes.json');
+
 const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
 /** A set of words with a longest-match lookup at a position. */
@@ -101,6 +103,11 @@ export const ORG_STRONG_NOT_AFTER = orgs.strongNotAfter;
 export const ORG_GLUE = new WordList(orgs.glue);
 /** the glue words cut from a name's front even with no prefix after them (上半年, 部分, 全资) */
 export const ORG_GLUE_ALONE = new WordList(orgs.glueAlone);
+
+/** verbs of jieba's dictionary (word-classes.json): a word boundary before or after a body's name */
+export const DICT_VERBS: ReadonlySet<string> = new Set(wordClasses.verbs.split(' '));
+/** adverbs, prepositions, time words, conjunctions and pronouns of jieba's dictionary */
+export const DICT_FUNCTION_WORDS: ReadonlySet<string> = new Set(wordClasses.functionWords.split(' '));
 
 export const MEETING_SUFFIXES = new WordList(meetings.suffixes);
 export const CONVENE_VERBS = new WordList(meetings.convene);

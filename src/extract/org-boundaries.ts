@@ -7,7 +7,7 @@
 import { matchPlaceAt } from '../places/index.js';
 import { isHan } from './fold.js';
 import { referenceAt } from './org-references.js';
-import { LEVEL_PREFIXES, ORG_GLUE, ORG_GLUE_ALONE, ORG_STOP_WORDS, ORG_STRONG_SUFFIXES, ORG_WEAK_SUFFIXES } from './lexicon.js';
+import { DICT_FUNCTION_WORDS, DICT_VERBS, LEVEL_PREFIXES, ORG_GLUE, ORG_GLUE_ALONE, ORG_STOP_WORDS, ORG_STRONG_SUFFIXES, ORG_WEAK_SUFFIXES } from './lexicon.js';
 
 /** Level words that open a body's name at the start of a place's own bodies (市政府, 县委). */
 const LOCAL_LEVEL = /^(?:省|市|县|区|州|旗|镇|乡|自治区|自治州|自治县)/;
@@ -19,12 +19,16 @@ const FORMER_NOT = /[子则因来本始料有先告理创油煤材稿籍址]/;
 /** a unit of the body before it (市公安局南山区分局): one name, not two bodies */
 const SUB_UNIT = /(?:分局|分会|分公司|子公司|支行|分行|支队|大队|中队|派出所|营业部|办事处|分院|分校|分中心|工作站|项目部|项目经理部|分部|工区|事业部|电厂|发电厂|煤矿|特派办|代表处)$/;
 
+/** words that end in a level character (开发区, 城市): that character opens no name */
+const ENDS_IN_LEVEL = /(?:开发|高新|新|园|社|城|郊|景|市|辖|片|矿|牧|林|山|灾|港|保税)区$|(?:城|都|超|上|股|门|夜|集|县|省)市$|(?:郡|州)县$/;
+
 /** Length of a place or level prefix opening a name at `at`, or 0. */
 export function prefixAt(folded: string, at: number): number {
   const place = matchPlaceAt(folded, at);
   if (place && place.length >= 2) return place.length;
   const level = LEVEL_PREFIXES.matchAt(folded, at);
-  return level ? level.length : 0;
+  if (!level) return 0;
+  return level.length === 1 && ENDS_IN_LEVEL.test(folded.slice(Math.max(0, at - 2), at + 1)) ? 0 : level.length;
 }
 
 /** Can `part` be read wholly as glue words (支持, 进一步, 据, 原, 部分, 上半年 …)? */
@@ -35,13 +39,21 @@ function isGlue(part: string): boolean {
   reach[0] = true;
   for (let i = 0; i < part.length; i++) {
     if (!reach[i]) continue;
-    for (const list of [ORG_GLUE, ORG_STOP_WORDS]) {
-      for (let len = 1; len <= 6 && i + len <= part.length; len++) {
-        if (list.has(part.slice(i, i + len))) reach[i + len] = true;
-      }
+    for (let len = 1; len <= 6 && i + len <= part.length; len++) {
+      const word = part.slice(i, i + len);
+      if (ORG_GLUE.has(word) || ORG_STOP_WORDS.has(word) || (len >= 2 && (DICT_VERBS.has(word) || DICT_FUNCTION_WORDS.has(word)))) reach[i + len] = true;
     }
   }
   return reach[part.length]!;
+}
+
+/** The longest dictionary function word (目前, 一直, 通过 …) at `at` that leaves a stem before `limit`. */
+function functionWordAt(folded: string, at: number, limit: number): string | null {
+  for (let len = Math.min(4, limit - at - 1); len >= 2; len--) {
+    const word = folded.slice(at, at + len);
+    if (DICT_FUNCTION_WORDS.has(word)) return word;
+  }
+  return null;
 }
 
 /**
@@ -79,11 +91,12 @@ export function refineStart(folded: string, start: number, suffixStart: number, 
   }
   // glue before a place or level prefix: 进一步支持|省交通集团, 据|县人民政府办公室, 原|县经贸委
   // (a name that opens with a prefix already starts there: 全国台湾同胞投资企业联谊会)
-  const mayBeGlue = ORG_GLUE.matchAt(folded, s) !== null || ORG_STOP_WORDS.matchAt(folded, s) !== null;
+  const mayBeGlue = ORG_GLUE.matchAt(folded, s) !== null || ORG_STOP_WORDS.matchAt(folded, s) !== null || DICT_VERBS.has(folded.slice(s, s + 2)) || DICT_FUNCTION_WORDS.has(folded.slice(s, s + 2));
   for (let k = s + 1; mayBeGlue && k < suffixStart && prefixAt(folded, s) === 0; k++) {
     if (prefixAt(folded, k) === 0) continue;
     const part = folded.slice(s, k);
-    if (isGlue(part)) {
+    // (派驻市住房和城乡建设局纪检监察组: the office's name says where it is sent)
+    if (isGlue(part) && !part.endsWith('派驻')) {
       s = k;
       break;
     }
@@ -106,7 +119,24 @@ export function refineStart(folded: string, start: number, suffixStart: number, 
   // 其|全资子公司: a pronoun before the glue
   if (/[其该我]/.test(folded[s]!) && ORG_GLUE_ALONE.matchAt(folded, s + 1)) s++;
   for (let cut = true; cut && s < suffixStart; ) {
-    const word = ORG_GLUE_ALONE.matchAt(folded, s);
+    cut = false;
+    for (let len = Math.min(6, suffixStart - s); len >= 2; len--) {
+      if (ORG_GLUE_ALONE.has(folded.slice(s, s + len))) {
+        s += len;
+        cut = true;
+        break;
+      }
+    }
+  }
+  // 原闽西建工集团: the body as it was named, the 原 is the person's or the text's
+  if (folded[s] === '原' && !FORMER_NOT.test(folded[s + 1] ?? '') && suffixStart - s > 2) s++;
+  // 3家|中资银行, 8家|社区卫生服务中心: a counter after a number is no part of the name
+  if (s > 0 && /[\d一二三四五六七八九十两几多]/.test(folded[s - 1]!) && /[家个所座户名位批项]/.test(folded[s]!)) s++;
+  // 其|全资子公司: a pronoun before the glue
+  if (/[其该我]/.test(folded[s]!) && ORG_GLUE_ALONE.matchAt(folded, s + 1)) s++;
+  for (let cut = true; cut && s < suffixStart; ) {
+    // (大同市: a place the dictionary also knows as a function word stays)
+    const word = ORG_GLUE_ALONE.matchAt(folded, s) ?? (prefixAt(folded, s) === 0 ? functionWordAt(folded, s, suffixStart) : null);
     cut = word !== null && word.length >= 2 && s + word.length <= suffixStart;
     if (cut) s += word!.length;
   }

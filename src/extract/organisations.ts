@@ -11,6 +11,7 @@ import { refineStart } from './org-boundaries.js';
 import { findReferenceNames, isReferenceBody, referenceFullName } from './org-references.js';
 import {
   CONVENE_VERBS,
+  DICT_VERBS,
   GENERIC_ORG_STEMS,
   LEVEL_PREFIXES,
   MEETING_SUFFIXES,
@@ -165,7 +166,8 @@ function weakSuffixFits(folded: string, after: number, suffix: string): boolean 
   // 省委省政府, 市纪委市监委: a second body of the same place follows
   if (/^[省市县区州]/.test(next) && ORG_STRONG_SUFFIXES.matchAt(folded, after + 1) !== null) return true;
   if (/^[省市县区州]/.test(next) && ORG_WEAK_SUFFIXES.has(folded[after + 2] ?? '')) return true;
-  return Boolean(TITLES.matchAt(folded, after) || ORG_WEAK_FOLLOWERS.matchAt(folded, after) || CONVENE_VERBS.matchAt(folded, after));
+  // 市工信局摸清了, 省发展改革委公布: a verb of jieba's dictionary
+  return Boolean(TITLES.matchAt(folded, after) || ORG_WEAK_FOLLOWERS.matchAt(folded, after) || CONVENE_VERBS.matchAt(folded, after) || DICT_VERBS.has(folded.slice(after, after + 2)));
 }
 
 /** 集团调度指挥中心, 医院学术报告厅: the suffix opens a room or building, not a body. */
