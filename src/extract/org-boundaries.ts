@@ -17,15 +17,27 @@ const ONE_CHAR_BODY_END = /[委局厅办府]$/;
 /** 原 opening a word (原子, 原则, 原料 …) rather than marking a former name */
 const FORMER_NOT = /[子则因来本始料有先告理创油煤材稿籍址]/;
 /** a unit of the body before it (市公安局南山区分局): one name, not two bodies */
-const SUB_UNIT = /(?:分局|分会|分公司|子公司|支行|分行|支队|大队|中队|派出所|营业部|办事处|分院|分校|分中心|工作站|项目部|项目经理部|分部|工区|事业部|电厂|发电厂|煤矿|特派办|代表处)$/;
+const SUB_UNIT = /(?:分局|分会|分公司|子公司|支行|分行|支队|大队|中队|派出所|营业部|办事处|分院|分校|分中心|工作站|项目部|项目经理部|分部|工区|事业部|电厂|发电厂|煤矿|特派办|代表处|调查总队|调查队)$/;
 
 /** words that end in a level character (开发区, 城市): that character opens no name */
-const ENDS_IN_LEVEL = /(?:开发|高新|新|园|社|城|郊|景|市|辖|片|矿|牧|林|山|灾|港|保税)区$|(?:城|都|超|上|股|门|夜|集|县|省)市$|(?:郡|州)县$/;
+export const ENDS_IN_LEVEL = /(?:开发|高新|新|园|社|城|郊|景|市|辖|片|矿|牧|林|山|灾|港|保税)区$|(?:城|都|超|上|股|门|夜|集|县|省)市$|(?:郡|州)县$/;
+
+/**
+ * Length of a place's name at `at`, or 0: any full name (临渭区), and the
+ * short form of a province or city (陕西, 渭南); a county's short form is as
+ * often a brand or a word (广信, 长安, 新华) and counts only written in full.
+ */
+export function placeAt(folded: string, at: number): number {
+  const match = matchPlaceAt(folded, at);
+  if (!match || match.length < 2) return 0;
+  const written = folded.slice(at, at + match.length);
+  return match.places.some((p) => p.name === written || p.level !== 'county') ? match.length : 0;
+}
 
 /** Length of a place or level prefix opening a name at `at`, or 0. */
 export function prefixAt(folded: string, at: number): number {
-  const place = matchPlaceAt(folded, at);
-  if (place && place.length >= 2) return place.length;
+  const place = placeAt(folded, at);
+  if (place > 0) return place;
   const level = LEVEL_PREFIXES.matchAt(folded, at);
   if (!level) return 0;
   return level.length === 1 && ENDS_IN_LEVEL.test(folded.slice(Math.max(0, at - 2), at + 1)) ? 0 : level.length;
@@ -45,6 +57,15 @@ function isGlue(part: string): boolean {
     }
   }
   return reach[part.length]!;
+}
+
+/** Does `part` end in glue: a verb or function word (该公司成功入选|省发展改革委, 欢迎更多像|省机场集团)? */
+function endsInGlue(part: string): boolean {
+  for (let len = Math.min(4, part.length); len >= 1; len--) {
+    const word = part.slice(part.length - len);
+    if (ORG_GLUE.has(word) || ORG_STOP_WORDS.has(word) || (len >= 2 && (DICT_VERBS.has(word) || DICT_FUNCTION_WORDS.has(word)))) return true;
+  }
+  return false;
 }
 
 /** The longest dictionary function word (目前, 一直, 通过 …) at `at` that leaves a stem before `limit`. */
@@ -68,6 +89,15 @@ export function refineStart(folded: string, start: number, suffixStart: number, 
     const form = referenceAt(folded, p);
     if (form && p + form.length > start && p + form.length <= suffixStart) return p;
   }
+  // a body, then a verb, then this name: 南京大学共建|创新中心, 省建筑业协会拜会|协会
+  for (let k = suffixStart - 2; k > s + 1; k--) {
+    const verb = folded.slice(k, k + 2);
+    if (!DICT_VERBS.has(verb) || verb === '派驻' || verb === '派出') continue;
+    if ((ORG_STRONG_SUFFIXES.matchBefore(folded, k)?.length ?? 0) >= 2) {
+      s = k + 2;
+      break;
+    }
+  }
   // two bodies in one string: 省委|省政府, 福州市委|市政府, 陕西省和|西安市发改委
   // (市纪委市监委派驻第六纪检监察组 is one body: the office sent by both)
   if (!/派驻|派出/.test(folded.slice(start, end)) && !SUB_UNIT.test(folded.slice(start, end))) {
@@ -75,14 +105,14 @@ export function refineStart(folded: string, start: number, suffixStart: number, 
       const before = folded[k - 1]!;
       if (!BODY_END.test(before) && !/[和与及]/.test(before)) continue;
       const level = LOCAL_LEVEL.test(folded.slice(k, k + 3));
-      const place = matchPlaceAt(folded, k);
-      const opensBody = level || (place !== null && place.length >= 2);
+      const place = placeAt(folded, k);
+      const opensBody = level || place > 0;
       if (!opensBody) continue;
       // 国家矿山安全监察局山西局: a branch named by its place alone is a unit of the body before
-      if (place !== null && place.length >= 2 && end - (k + place.length) <= 2) continue;
+      if (place > 0 && end - (k + place) <= 2) continue;
       // (a one-character level word only after a body's own last character: 社|区 is 社区)
-      const afterBody = (place !== null && place.length >= 2 ? BODY_END : ONE_CHAR_BODY_END).test(before) && (ORG_WEAK_SUFFIXES.has(before) || ORG_STRONG_SUFFIXES.matchBefore(folded, k) !== null);
-      const afterConjunction = /[和与及]/.test(before) && k - 1 > s && (matchPlaceAt(folded, k)?.length ?? 0) >= 2;
+      const afterBody = (place > 0 ? BODY_END : ONE_CHAR_BODY_END).test(before) && (ORG_WEAK_SUFFIXES.has(before) || ORG_STRONG_SUFFIXES.matchBefore(folded, k) !== null);
+      const afterConjunction = /[和与及]/.test(before) && k - 1 > s && place > 0;
       if (afterBody || afterConjunction) {
         s = k;
         break;
@@ -91,12 +121,11 @@ export function refineStart(folded: string, start: number, suffixStart: number, 
   }
   // glue before a place or level prefix: 进一步支持|省交通集团, 据|县人民政府办公室, 原|县经贸委
   // (a name that opens with a prefix already starts there: 全国台湾同胞投资企业联谊会)
-  const mayBeGlue = ORG_GLUE.matchAt(folded, s) !== null || ORG_STOP_WORDS.matchAt(folded, s) !== null || DICT_VERBS.has(folded.slice(s, s + 2)) || DICT_FUNCTION_WORDS.has(folded.slice(s, s + 2));
-  for (let k = s + 1; mayBeGlue && k < suffixStart && prefixAt(folded, s) === 0; k++) {
+  for (let k = s + 1; k < suffixStart && prefixAt(folded, s) === 0; k++) {
     if (prefixAt(folded, k) === 0) continue;
     const part = folded.slice(s, k);
     // (派驻市住房和城乡建设局纪检监察组: the office's name says where it is sent)
-    if (isGlue(part) && !part.endsWith('派驻')) {
+    if ((isGlue(part) || endsInGlue(part)) && !part.endsWith('派驻')) {
       s = k;
       break;
     }

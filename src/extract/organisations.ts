@@ -5,12 +5,12 @@
 // (a shorter form with the same first character and suffix, its characters in
 // order in the full name) become aliases of one record.
 import type { Mention, Organisation } from '../types.js';
-import { matchPlaceAt } from '../places/index.js';
 import { CLAUSE_PUNCT, isHan } from './fold.js';
-import { refineStart } from './org-boundaries.js';
+import { ENDS_IN_LEVEL, placeAt, refineStart } from './org-boundaries.js';
 import { findReferenceNames, isReferenceBody, referenceFullName } from './org-references.js';
 import {
   CONVENE_VERBS,
+  DICT_FUNCTION_WORDS,
   DICT_VERBS,
   GENERIC_ORG_STEMS,
   LEVEL_PREFIXES,
@@ -52,7 +52,7 @@ function taskNameStart(folded: string, s: number, suffixStart: number, end: numb
   let k = s;
   while (k > 0 && end - k < MAX_TASK_NAME && isHan(folded[k - 1]) && !CLAUSE_PUNCT.test(folded[k - 1]!)) k--;
   if (k === s || (k > 0 && isHan(folded[k - 1]) && !CLAUSE_PUNCT.test(folded[k - 1]!))) return s;
-  if (!/^[省市县区州]/.test(folded[k]!) && (matchPlaceAt(folded, k)?.length ?? 0) < 2) return s;
+  if (!/^[省市县区州]/.test(folded[k]!) && placeAt(folded, k) === 0) return s;
   if (CONVENE_VERBS.matchAt(folded, k) || /[，。；：]/.test(folded.slice(k, end))) return s;
   for (let i = k; i < suffixStart; i++) if (CONVENE_VERBS.matchAt(folded, i) || TITLES.matchAt(folded, i)?.length! >= 2) return s;
   return k;
@@ -82,7 +82,7 @@ export function walkBackStem(folded: string, end: number, suffixStart: number): 
     // or starts inside a suffix (银行|长沙支行)
     // (or is the start of the suffix itself: 领导|小组)
     // (审计署长沙特派办: 署长 is no title where its 长 opens a place)
-    const titleInPlace = title !== null && (matchPlaceAt(folded, s - 1)?.length ?? 0) >= 2;
+    const titleInPlace = title !== null && placeAt(folded, s - 1) > 0;
     if (title && title.length >= 2 && !titleInPlace && folded[s] !== '会' && !ORG_STRONG_SUFFIXES.matchBefore(folded, s - title.length + 1) && (ORG_STRONG_SUFFIXES.matchAt(folded, s - title.length)?.length ?? 0) <= title.length) break;
     s--;
   }
@@ -95,7 +95,7 @@ function conjoinedName(folded: string, conjunction: number): boolean {
   // 某厅与某公司: so does a conjunction right after a finished name
   if (LEVEL_PREFIXES.matchAt(folded, conjunction + 1)) return false;
   // 陕西省和西安市发改委: a place after the conjunction opens a second body
-  if ((matchPlaceAt(folded, conjunction + 1)?.length ?? 0) >= 2) return false;
+  if (placeAt(folded, conjunction + 1) > 0) return false;
   if (ORG_STRONG_SUFFIXES.matchBefore(folded, conjunction) || ORG_WEAK_SUFFIXES.has(folded[conjunction - 1]!)) return false;
   // 华南理工大学机械与汽车工程学院: a unit of the body named just before, with 与 in its own name
   for (let k = conjunction - 1; k >= Math.max(1, conjunction - 4); k--) {
@@ -109,15 +109,17 @@ function conjoinedName(folded: string, conjunction: number): boolean {
     if (folded.startsWith('派驻', k - 2) && /^[省市县区]/.test(folded[k]!)) return true;
     // (市府将与工业会: a stop word between the prefix and the conjunction ends the name)
     if (ORG_STOP_WORDS.matchBefore(folded, k + 1)) return false;
-    const level = LEVEL_PREFIXES.matchAt(folded, k) ?? PROVINCES.matchAt(folded, k);
-    if (level && (k === 0 || !isHan(folded[k - 1]) || ORG_STOP_WORDS.matchBefore(folded, k))) return true;
+    const level = LEVEL_PREFIXES.matchAt(folded, k) ?? PROVINCES.matchAt(folded, k) ?? (placeAt(folded, k) > 0 ? 'place' : null);
+    // (广州市天河区城市管理和综合执法局: a place after a place opens the name too)
+    if (level && (k === 0 || !isHan(folded[k - 1]) || ORG_STOP_WORDS.matchBefore(folded, k) || /[省市县区州]/.test(folded[k - 1]!))) return true;
   }
   return false;
 }
 
 function hasPlaceOrLevel(name: string): boolean {
-  if (LEVEL_PREFIXES.matchAt(name, 0) || PROVINCES.matchAt(name, 0)) return true;
-  for (let i = 1; i < name.length - 1; i++) if (PLACE_SUFFIXES.matchAt(name, i) && isHan(name[i - 1])) return true;
+  if (LEVEL_PREFIXES.matchAt(name, 0) || PROVINCES.matchAt(name, 0) || placeAt(name, 0) > 0) return true;
+  // (社区, 园区: no place)
+  for (let i = 1; i < name.length - 1; i++) if (PLACE_SUFFIXES.matchAt(name, i) && isHan(name[i - 1]) && !ENDS_IN_LEVEL.test(name.slice(Math.max(0, i - 2), i + 1))) return true;
   return false;
 }
 
@@ -135,8 +137,8 @@ export function isOrganisationName(name: string, relaxed = false): boolean {
   if (/^(集团|公司|医院|学校)[\u3400-\u9fff]/.test(name) && !COMPANY_CONTINUES.test(name.slice(2))) return false;
   // 市县区维稳办: the offices at several levels, not one body
   if (LEVEL_LIST.test(name)) return false;
-  // 长沙、株洲两市工信局: the offices of several places, not one body
-  if (/[两几数][省市县区]/.test(name)) return false;
+  // 长沙、株洲两市工信局, 广东省和深圳市两级工商联: the offices of several places or levels, not one body
+  if (/[两几数][省市县区]|[两三四五各]级/.test(name)) return false;
   if (VENUE_ENDINGS.matchBefore(name, name.length)) return false;
   if (MEETING_SUFFIXES.matchBefore(name, name.length)) return false;
   // 省级工程技术研究中心: a rank of body, not a body
@@ -167,7 +169,7 @@ function weakSuffixFits(folded: string, after: number, suffix: string): boolean 
   if (/^[省市县区州]/.test(next) && ORG_STRONG_SUFFIXES.matchAt(folded, after + 1) !== null) return true;
   if (/^[省市县区州]/.test(next) && ORG_WEAK_SUFFIXES.has(folded[after + 2] ?? '')) return true;
   // 市工信局摸清了, 省发展改革委公布: a verb of jieba's dictionary
-  return Boolean(TITLES.matchAt(folded, after) || ORG_WEAK_FOLLOWERS.matchAt(folded, after) || CONVENE_VERBS.matchAt(folded, after) || DICT_VERBS.has(folded.slice(after, after + 2)));
+  return Boolean(TITLES.matchAt(folded, after) || ORG_WEAK_FOLLOWERS.matchAt(folded, after) || CONVENE_VERBS.matchAt(folded, after) || DICT_VERBS.has(folded.slice(after, after + 2)) || DICT_FUNCTION_WORDS.has(folded.slice(after, after + 2)));
 }
 
 /** 集团调度指挥中心, 医院学术报告厅: the suffix opens a room or building, not a body. */
