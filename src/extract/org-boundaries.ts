@@ -4,8 +4,8 @@
 // bodies as one string (省委省政府, 陕西省和西安市发改委). A name that has a
 // place or level prefix starts there when everything before the prefix is
 // glue: verbs, adverbs, prepositions, time words, counters and modifiers.
-import { matchPlaceAt } from '../places/index.js';
-import { isHan } from './fold.js';
+import { matchPlaceAt, placeFirstCharacters } from '../places/index.js';
+import { CLAUSE_PUNCT, isHan } from './fold.js';
 import { referenceAt } from './org-references.js';
 import { DICT_FUNCTION_WORDS, DICT_VERBS, LEVEL_PREFIXES, ORG_GLUE, ORG_GLUE_ALONE, ORG_STOP_WORDS, ORG_STRONG_SUFFIXES, ORG_WEAK_SUFFIXES } from './lexicon.js';
 
@@ -34,8 +34,27 @@ export function placeAt(folded: string, at: number): number {
   return match.places.some((p) => p.name === written || p.level !== 'county') ? match.length : 0;
 }
 
+/** the last characters of the strong suffixes of two or more characters */
+const STRONG_LAST = new Set(ORG_STRONG_SUFFIXES.words.filter((w) => w.length >= 2).map((w) => w[w.length - 1]!));
+
+/** the first characters of every place and level prefix */
+const PREFIX_FIRST = new Set([...LEVEL_PREFIXES.words.map((w) => w[0]!), ...placeFirstCharacters()]);
+
+/** prefixAt's answers for the paragraph read last, by position (-1: not asked yet) */
+let memoText = '';
+let memo = new Int8Array(0);
+
 /** Length of a place or level prefix opening a name at `at`, or 0. */
 export function prefixAt(folded: string, at: number): number {
+  if (folded !== memoText) {
+    memoText = folded;
+    memo = new Int8Array(folded.length + 1).fill(-1);
+  }
+  if (memo[at] === -1) memo[at] = prefixLength(folded, at);
+  return memo[at]!;
+}
+
+function prefixLength(folded: string, at: number): number {
   const place = placeAt(folded, at);
   if (place > 0) return place;
   const level = LEVEL_PREFIXES.matchAt(folded, at);
@@ -84,13 +103,19 @@ function functionWordAt(folded: string, at: number, limit: number): string | nul
  */
 export function refineStart(folded: string, start: number, suffixStart: number, end: number): number {
   let s = start;
+  // a stem of one character has nothing to cut (省|委)
+  if (suffixStart - start < 2) return start;
   // a listed body the walk cut into (工业和|信息化部工业文化发展中心): the name starts at the body's
-  for (let p = Math.max(0, start - 12); p < start; p++) {
-    const form = referenceAt(folded, p);
-    if (form && p + form.length > start && p + form.length <= suffixStart) return p;
+  // (only where the walk stopped inside running text)
+  if (start > 0 && isHan(folded[start - 1]) && !CLAUSE_PUNCT.test(folded[start - 1]!)) {
+    for (let p = Math.max(0, start - 12); p < start; p++) {
+      const form = referenceAt(folded, p);
+      if (form && p + form.length > start && p + form.length <= suffixStart) return p;
+    }
   }
   // a body, then a verb, then this name: 南京大学共建|创新中心, 省建筑业协会拜会|协会
   for (let k = suffixStart - 2; k > s + 1; k--) {
+    if (!STRONG_LAST.has(folded[k - 1]!)) continue;
     const verb = folded.slice(k, k + 2);
     if (!DICT_VERBS.has(verb) || verb === '派驻' || verb === '派出') continue;
     if ((ORG_STRONG_SUFFIXES.matchBefore(folded, k)?.length ?? 0) >= 2) {
@@ -121,8 +146,9 @@ export function refineStart(folded: string, start: number, suffixStart: number, 
   }
   // glue before a place or level prefix: 进一步支持|省交通集团, 据|县人民政府办公室, 原|县经贸委
   // (a name that opens with a prefix already starts there: 全国台湾同胞投资企业联谊会)
-  for (let k = s + 1; k < suffixStart && prefixAt(folded, s) === 0; k++) {
-    if (prefixAt(folded, k) === 0) continue;
+  const anchored = prefixAt(folded, s) > 0;
+  for (let k = s + 1; !anchored && k < suffixStart; k++) {
+    if (!PREFIX_FIRST.has(folded[k]!) || prefixAt(folded, k) === 0) continue;
     const part = folded.slice(s, k);
     // (派驻市住房和城乡建设局纪检监察组: the office's name says where it is sent)
     if ((isGlue(part) || endsInGlue(part)) && !part.endsWith('派驻')) {

@@ -26,17 +26,17 @@ for (const file of files) {
     if (departments) for (const form of [full!, ...shorts]) DEPARTMENTS.set(form, new Set(departments));
   }
 }
-/** first character → lengths of the forms starting with it, longest first (one slice a length, not one comparison a form) */
+/** first two characters → lengths of the forms starting with them, longest first (one slice a length, not one comparison a form) */
 const FORM_LENGTHS = new Map<string, number[]>();
 for (const form of FULL_NAME.keys()) {
-  const lengths = FORM_LENGTHS.get(form[0]!) ?? [];
+  const lengths = FORM_LENGTHS.get(form.slice(0, 2)) ?? [];
   if (!lengths.includes(form.length)) lengths.push(form.length);
-  FORM_LENGTHS.set(form[0]!, lengths);
+  FORM_LENGTHS.set(form.slice(0, 2), lengths);
 }
 for (const lengths of FORM_LENGTHS.values()) lengths.sort((a, b) => b - a);
 const FORMS = {
   matchAt(text: string, at: number): string | null {
-    const lengths = FORM_LENGTHS.get(text[at] ?? '');
+    const lengths = FORM_LENGTHS.get(text.slice(at, at + 2));
     if (!lengths) return null;
     for (const length of lengths) {
       const form = text.slice(at, at + length);
@@ -83,17 +83,18 @@ export interface ReferenceSpan {
   end: number;
 }
 
-/** every form in one pattern, longest first: one regex pass a paragraph finds the candidates */
-const FORM_PATTERN = new RegExp([...FULL_NAME.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|'), 'g');
+/** the first characters of every form: a paragraph is scanned for these alone */
+const FIRST_CHARS = new RegExp(`[${[...new Set([...FORM_LENGTHS.keys()].map((k) => k[0]))].join('')}]`, 'g');
 
 /** Reference bodies written standalone, and ministries' departments written after them. */
 export function findReferenceNames(folded: readonly string[]): ReferenceSpan[] {
   const out: ReferenceSpan[] = [];
   folded.forEach((text, paragraph) => {
-    for (const m of text.matchAll(FORM_PATTERN)) {
-      const form = m[0];
-      const i = m.index!;
-      if (!boundaryBefore(text, i)) continue;
+    for (FIRST_CHARS.lastIndex = 0; FIRST_CHARS.exec(text) !== null; ) {
+      const i = FIRST_CHARS.lastIndex - 1;
+      const form = FORMS.matchAt(text, i);
+      if (!form || !boundaryBefore(text, i)) continue;
+      FIRST_CHARS.lastIndex = i + form.length;
       const end = i + form.length;
       const departments = DEPARTMENTS.get(form);
       const department = departments ? departmentAt(text, end, departments) : 0;
