@@ -6,7 +6,7 @@
 // glue: verbs, adverbs, prepositions, time words, counters and modifiers.
 import { matchPlaceAt, placeFirstCharacters } from '../places/index.js';
 import { CLAUSE_PUNCT, isHan } from './fold.js';
-import { referenceAt } from './org-references.js';
+import { isReferenceName, referenceAt } from './org-references.js';
 import { DICT_FUNCTION_WORDS, DICT_VERBS, LEVEL_PREFIXES, ORG_GLUE, ORG_GLUE_ALONE, ORG_STOP_WORDS, ORG_STRONG_SUFFIXES, ORG_WEAK_SUFFIXES } from './lexicon.js';
 
 /** Level words that open a body's name at the start of a place's own bodies (市政府, 县委). */
@@ -151,7 +151,8 @@ export function refineStart(folded: string, start: number, suffixStart: number, 
     if (!PREFIX_FIRST.has(folded[k]!) || prefixAt(folded, k) === 0) continue;
     const part = folded.slice(s, k);
     // (派驻市住房和城乡建设局纪检监察组: the office's name says where it is sent)
-    if ((isGlue(part) || endsInGlue(part)) && !part.endsWith('派驻')) {
+    // (农发行|湖南省分行: a listed body's short form, though 发行 is a verb, is the parent's name)
+    if ((isGlue(part) || endsInGlue(part)) && !part.endsWith('派驻') && !isReferenceName(part)) {
       s = k;
       break;
     }
