@@ -87,6 +87,17 @@ function endsInGlue(part: string): boolean {
   return false;
 }
 
+/** After the glue words opening a stem (上半年, 部分, 全资, 目前 …), leaving a stem before `suffixStart`. */
+function cutLeadingGlue(folded: string, s: number, suffixStart: number): number {
+  for (let cut = true; cut && s < suffixStart; ) {
+    // (大同市: a place the dictionary also knows as a function word stays)
+    const word = ORG_GLUE_ALONE.matchAt(folded, s) ?? (prefixAt(folded, s) === 0 ? functionWordAt(folded, s, suffixStart) : null);
+    cut = word !== null && word.length >= 2 && s + word.length <= suffixStart;
+    if (cut) s += word!.length;
+  }
+  return s;
+}
+
 /** The longest dictionary function word (目前, 一直, 通过 …) at `at` that leaves a stem before `limit`. */
 function functionWordAt(folded: string, at: number, limit: number): string | null {
   for (let len = Math.min(4, limit - at - 1); len >= 2; len--) {
@@ -157,45 +168,15 @@ export function refineStart(folded: string, start: number, suffixStart: number, 
       break;
     }
   }
-  // glue with no prefix after it: 上半年|公司, 部分|城市国资委, 全资|子公司
-  for (let cut = true; cut && s < suffixStart; ) {
-    cut = false;
-    for (let len = Math.min(6, suffixStart - s); len >= 2; len--) {
-      if (ORG_GLUE_ALONE.has(folded.slice(s, s + len))) {
-        s += len;
-        cut = true;
-        break;
-      }
-    }
-  }
+  // glue with no prefix after it: 上半年|公司, 部分|城市国资委, 全资|子公司, 目前|…
+  s = cutLeadingGlue(folded, s, suffixStart);
   // 原闽西建工集团: the body as it was named, the 原 is the person's or the text's
   if (folded[s] === '原' && !FORMER_NOT.test(folded[s + 1] ?? '') && suffixStart - s > 2) s++;
   // 3家|中资银行, 8家|社区卫生服务中心: a counter after a number is no part of the name
   if (s > 0 && /[\d一二三四五六七八九十两几多]/.test(folded[s - 1]!) && /[家个所座户名位批项]/.test(folded[s]!)) s++;
   // 其|全资子公司: a pronoun before the glue
   if (/[其该我]/.test(folded[s]!) && ORG_GLUE_ALONE.matchAt(folded, s + 1)) s++;
-  for (let cut = true; cut && s < suffixStart; ) {
-    cut = false;
-    for (let len = Math.min(6, suffixStart - s); len >= 2; len--) {
-      if (ORG_GLUE_ALONE.has(folded.slice(s, s + len))) {
-        s += len;
-        cut = true;
-        break;
-      }
-    }
-  }
-  // 原闽西建工集团: the body as it was named, the 原 is the person's or the text's
-  if (folded[s] === '原' && !FORMER_NOT.test(folded[s + 1] ?? '') && suffixStart - s > 2) s++;
-  // 3家|中资银行, 8家|社区卫生服务中心: a counter after a number is no part of the name
-  if (s > 0 && /[\d一二三四五六七八九十两几多]/.test(folded[s - 1]!) && /[家个所座户名位批项]/.test(folded[s]!)) s++;
-  // 其|全资子公司: a pronoun before the glue
-  if (/[其该我]/.test(folded[s]!) && ORG_GLUE_ALONE.matchAt(folded, s + 1)) s++;
-  for (let cut = true; cut && s < suffixStart; ) {
-    // (大同市: a place the dictionary also knows as a function word stays)
-    const word = ORG_GLUE_ALONE.matchAt(folded, s) ?? (prefixAt(folded, s) === 0 ? functionWordAt(folded, s, suffixStart) : null);
-    cut = word !== null && word.length >= 2 && s + word.length <= suffixStart;
-    if (cut) s += word!.length;
-  }
+  s = cutLeadingGlue(folded, s, suffixStart);
   while (s < end && !isHan(folded[s])) s++;
   return s;
 }
