@@ -23,6 +23,8 @@ const orgs = load<{
   provinces: string[];
   nounStops: string[];
   strongNotAfter: Record<string, string[]>;
+  glue: string[];
+  glueAlone: string[];
 }>('organisations.json');
 const meetings = load<{
   suffixes: string[];
@@ -33,6 +35,8 @@ const meetings = load<{
   attendWords: string[];
   notNames: string[];
 }>('meetings.json');
+
+const wordClasses = load<{ verbs: string; functionWords: string }>('word-classes.json');
 
 const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
@@ -95,6 +99,15 @@ export const ORG_NOT_BEFORE_WEAK = orgs.notBeforeWeak;
 export const PROVINCES = new WordList(orgs.provinces);
 export const NOUN_STOP_WORDS = new Set(orgs.nounStops);
 export const ORG_STRONG_NOT_AFTER = orgs.strongNotAfter;
+/** words glued before a body's place or level prefix on real pages (支持, 据, 原, 部分, 上半年) */
+export const ORG_GLUE = new WordList(orgs.glue);
+/** the glue words cut from a name's front even with no prefix after them (上半年, 部分, 全资) */
+export const ORG_GLUE_ALONE = new WordList(orgs.glueAlone);
+
+/** verbs of jieba's dictionary (word-classes.json): a word boundary before or after a body's name */
+export const DICT_VERBS: ReadonlySet<string> = new Set(wordClasses.verbs.split(' '));
+/** adverbs, prepositions, time words, conjunctions and pronouns of jieba's dictionary */
+export const DICT_FUNCTION_WORDS: ReadonlySet<string> = new Set(wordClasses.functionWords.split(' '));
 
 export const MEETING_SUFFIXES = new WordList(meetings.suffixes);
 export const CONVENE_VERBS = new WordList(meetings.convene);

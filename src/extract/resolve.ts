@@ -6,7 +6,9 @@ import { isAbbreviation } from './organisations.js';
 
 /** Kind of body a bare word or a title implies, as name endings of the organisations that fit. */
 const BARE_KINDS: Array<[RegExp, string[]]> = [
-  [/^(集团|公司)/, ['集团', '公司']],
+  // 集团公司 is the article's group, never one of its companies (X物流有限公司)
+  [/^集团/, ['集团']],
+  [/^公司/, ['集团', '公司']],
   [/^(医院|院)/, ['医院', '卫生院']],
   [/^(学校|校|大学)/, ['大学', '学院', '学校', '中学', '小学']],
   [/^(协会|学会|商会)/, ['协会', '学会', '商会', '联合会']],
@@ -31,14 +33,22 @@ const TITLE_KINDS: Array<[RegExp, string[]]> = [
 const PARTY_POST = /^(党组|党委|纪委|纪检)/;
 
 function only(organisations: Organisation[], endings: string[]): string | null {
-  const fits = organisations.filter((o) => [o.name, ...o.aliases].some((n) => endings.some((e) => foldSameLength(n).replace(/(股份|有限责任|有限)公司$/, '公司').endsWith(e))));
+  const fits = organisations.filter((o) => [o.name, ...o.aliases].some((n) => endings.some((e) => kindForm(n).endsWith(e))));
   // several of the kind: the one the article mentions most (first on a tie)
   let best: Organisation | null = null;
   for (const o of fits) if (!best || o.mentions.length > best.mentions.length) best = o;
-  if (!best) return null;
+  // a body named once, late and never declared short is no article's own (…走访了原X集团所属的项目公司)
+  if (!best || (best.mentions.length < 2 && best.aliases.length === 0 && best.mentions[0]!.paragraph > 1)) return null;
   // the text's own short name for it, where one was declared (皖南城际公司)
   const short = best.aliases.filter((a) => a.length < best!.name.length && endings.some((e) => foldSameLength(a).endsWith(e)));
   return short.sort((a, b) => a.length - b.length)[0] ?? best.name;
+}
+
+/** 江西X集团有限公司 → 江西X集团, X物流有限公司 → X物流公司: the kind of body a name ends in */
+function kindForm(name: string): string {
+  const folded = foldSameLength(name);
+  const bare = folded.replace(/(股份有限公司|有限责任公司|有限公司)$/, '');
+  return bare === folded || bare.endsWith('集团') ? bare : bare + '公司';
 }
 
 /** A bare body word (集团, 院) → the one organisation of that kind, else the word. */

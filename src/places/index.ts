@@ -85,6 +85,11 @@ export function matchPlaceAt(text: string, index: number): { places: Place[]; le
   return null;
 }
 
+/** Every character a place's full or short name starts with. */
+export function placeFirstCharacters(): string[] {
+  return [...get().lengths.keys()];
+}
+
 /** The province a place lies in: itself for a province. */
 export function provinceOf(place: Place): Place {
   if (place.level === 'province') return place;

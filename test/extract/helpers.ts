@@ -16,6 +16,9 @@ export const GENRE_GOLD = path.join(ROOT, 'test/fixtures/genre/gold');
 /** articles written while widening the rules (not tuned in the seeds or the genre corpus) */
 export const EXTRA = path.join(ROOT, 'test/fixtures/extract-genre/articles');
 export const EXTRA_GOLD = path.join(ROOT, 'test/fixtures/extract-genre/gold');
+/** articles written after real scraped pages of the genre (issue 16): the patterns real pages hold */
+export const REAL_PATTERN = path.join(ROOT, 'test/fixtures/real-pattern/articles');
+export const REAL_PATTERN_GOLD = path.join(ROOT, 'test/fixtures/real-pattern/gold');
 
 export const articleFiles = (dir: string) =>
   readdirSync(dir)
