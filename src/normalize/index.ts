@@ -5,17 +5,23 @@ import { stripPinyinAnnotations } from './pinyin.js';
 import { decodeDamagedEntities, decodeHtmlEntities } from './entities.js';
 import { unifyWhitespace } from './whitespace.js';
 import { findDamagedText, type DamagedSpan } from './damage.js';
+import { stripMarkupLeftovers } from './markup.js';
+import { proposeRepairs, type Repair } from './repairs.js';
 
 export { stripPinyinAnnotations, isReadingOf } from './pinyin.js';
 export { decodeHtmlEntities, decodeDamagedEntities } from './entities.js';
 export { unifyWhitespace } from './whitespace.js';
 export { findDamagedText, describeDamage, type DamagedSpan } from './damage.js';
+export { stripMarkupLeftovers } from './markup.js';
+export { proposeRepairs, type Repair } from './repairs.js';
 export { OffsetMap, lineColumn, replaceMatches, type Change, type Transformed } from './changes.js';
 
 export interface Normalized {
   text: string;
   map: OffsetMap;
   damaged: DamagedSpan[];
+  /** damaged spans that can be undone, as corrections for the page to show */
+  repairs: Repair[];
   /** how many changes each step made, e.g. { 'pinyin-annotation': 144 } */
   counts: Record<string, number>;
 }
@@ -32,6 +38,8 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
   const steps: Array<(t: string) => Transformed> = [
     options.markdown ? decodeDamagedEntities : decodeHtmlEntities,
     unifyWhitespace,
+    // Markdown keeps its own HTML and images (the parser sets raw HTML aside)
+    ...(options.markdown ? [] : [stripMarkupLeftovers]),
     stripPinyinAnnotations,
   ];
   const map = new OffsetMap();
@@ -43,5 +51,6 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
     for (const c of result.changes) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
     text = result.text;
   }
-  return { text, map, damaged: findDamagedText(text), counts };
+  const damaged = findDamagedText(text);
+  return { text, map, damaged, repairs: proposeRepairs(text, damaged), counts };
 }
