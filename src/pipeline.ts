@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import type { ArticleRecord, Warning } from './types.js';
 import type { SourceFile } from './ingest/index.js';
 import { normalizeText, lineColumn, describeDamage, type Normalized } from './normalize/index.js';
-import { applyCorrections, parseCorrections } from './normalize/corrections.js';
+import { applyCorrections, parseCorrections, type CorrectionRule } from './normalize/corrections.js';
 import { parseArticle, type ParsedArticle } from './parse/index.js';
 import { extractRecords } from './extract/index.js';
 import { articleId } from './slug.js';
@@ -80,17 +80,23 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
 
   let paragraphs = parsed.paragraphs;
   let corrections: ArticleRecord['corrections'] = [];
+  // the editor's sidecar first: a span it corrects is not repaired again
+  let editorial: CorrectionRule[] = [];
+  const sidecar = source.path.replace(/\.[^./]+$/, '') + '.corrections.yaml';
   if (source.corrections !== null) {
-    const sidecar = source.path.replace(/\.[^./]+$/, '') + '.corrections.yaml';
     try {
-      const result = applyCorrections(paragraphs, parseCorrections(source.corrections), warnings);
-      paragraphs = result.paragraphs;
-      corrections = result.applied;
-      syncCorrectedText(parsed.body, paragraphs);
-      for (const rule of result.unmatched) report(file, 'warning', 'correction-unmatched', `correction in ${sidecar} finds nothing: “${rule.find}”`);
+      editorial = parseCorrections(source.corrections);
     } catch (error) {
       report(file, 'error', 'corrections-invalid', `${sidecar}: ${(error as Error).message}`);
     }
+  }
+  const rules = [...editorial, ...normalized.repairs];
+  if (rules.length) {
+    const result = applyCorrections(paragraphs, rules, warnings);
+    paragraphs = result.paragraphs;
+    corrections = result.applied;
+    syncCorrectedText(parsed.body, paragraphs);
+    for (const rule of result.unmatched) if (editorial.includes(rule)) report(file, 'warning', 'correction-unmatched', `correction in ${sidecar} finds nothing: “${rule.find}”`);
   }
 
   const base = path.basename(source.path).replace(/\.[^.]+$/, '');
