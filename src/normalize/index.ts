@@ -32,23 +32,37 @@ export interface NormalizeOptions {
 }
 
 export function normalizeText(source: string, options: NormalizeOptions = {}): Normalized {
-  // Entities first: what they decode to (NBSP, CR, zero-width, a character
-  // with its pinyin after it) is then cleaned like the rest, so normalizing
-  // clean text changes nothing.
-  const steps: Array<(t: string) => Transformed> = [
-    options.markdown ? decodeDamagedEntities : decodeHtmlEntities,
-    unifyWhitespace,
-    // Markdown keeps its own HTML and images (the parser sets raw HTML aside)
-    ...(options.markdown ? [] : [stripMarkupLeftovers]),
-    stripPinyinAnnotations,
-  ];
   const map = new OffsetMap();
   const counts: Record<string, number> = {};
+  const record = (changes: Transformed['changes']) => {
+    map.push(changes);
+    for (const c of changes) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+  };
+  // A step that can uncover what it removes (<<br>p>) runs to a fixed point,
+  // so normalizing clean text changes nothing.
+  const untilSettled = (step: (t: string) => Transformed) => (t: string): Transformed => {
+    let result = step(t);
+    for (let pass = 0; pass < 8 && result.changes.length; pass++) {
+      const again = step(result.text);
+      if (!again.changes.length) break;
+      record(result.changes);
+      result = again;
+    }
+    return result;
+  };
+  // Entities first: what they decode to (NBSP, CR, zero-width, a character
+  // with its pinyin after it) is then cleaned like the rest.
+  const steps: Array<(t: string) => Transformed> = [
+    options.markdown ? decodeDamagedEntities : decodeHtmlEntities,
+    // Markdown keeps its own HTML and images (the parser sets raw HTML aside)
+    ...(options.markdown ? [] : [untilSettled(stripMarkupLeftovers)]),
+    unifyWhitespace,
+    stripPinyinAnnotations,
+  ];
   let text = source;
   for (const step of steps) {
     const result = step(text);
-    map.push(result.changes);
-    for (const c of result.changes) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
+    record(result.changes);
     text = result.text;
   }
   const damaged = findDamagedText(text);
