@@ -1,0 +1,320 @@
+// A plain-text page as scraped: the head (site chrome, kicker, headline,
+// subtitle, metadata, captions) down to the first line of the report, then
+// the report with the site's lines set aside, then the site's tail.
+import type { Root } from 'mdast';
+import { detectScript } from './script.js';
+import { formatDate, impossibleLeadingDate, isValidDate, leadingMonthDay } from './dates.js';
+import { chromeKind, cleanHeadline, isTimeOpener } from './chrome.js';
+import { findDate, peopleIn, readMetadataLine, type FoundDate, type Metadata } from './metadata.js';
+import { DATELINE, datelineAuthors, datelineFilingDate, editorOf, SECOND_REPORT, SIGN_OFF, signOffAuthors, startsNotice, startsRelatedList, type FurnitureKind } from './furniture.js';
+import { dropEmptiedLines, emptyArticle, finishDateAndTitle, paragraphNode, type Line, type ParsedArticle } from './article.js';
+
+type Out = ReturnType<typeof emptyArticle>;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
+    const trimmed = raw.trim();
+    if (trimmed) lines.push({ text: trimmed, start: offset + lead });
+    offset += raw.length + 1;
+  }
+  return lines;
+}
+
+/** The head is read this far at most: below it every line is the report's or the site's tail. */
+const HEAD_LINES = 40;
+const SUBTITLE = /^(?:——|—|－－|--)\s*\S|^[\u4e00-\u9fff·]{2,4}(?:主持|出席|講話|讲话|致辭|致辞|調研|调研|參加|参加)(?:\s+[\u4e00-\u9fff·]{2,4}(?:主持|出席|講話|讲话|致辭|致辞|調研|调研|參加|参加|并講話|并讲话|並講話)){1,3}$/;
+// `date 2025-10-28` the scraper put before the page's first line
+const PAGE_DATE = /^date\s+((?:19|20)\d{2}-\d{2}-\d{2})(?:\s+|$)/i;
+const LEADING_MONTH_DAY = /^\d{1,2}\s*月\s*\d{1,2}\s*日/;
+/** A line that is the report's own text rather than a headline or a label. */
+function isReportLine(t: string): boolean {
+  if (DATELINE.test(t) || SECOND_REPORT.test(t)) return true;
+  if (/。/.test(t)) return true;
+  if (/[！？!?；;]./.test(t) && t.length > 40) return true;
+  if (LEADING_MONTH_DAY.test(t) && /[,，]/.test(t.slice(0, 24))) return true;
+  return t.length > 60;
+}
+
+interface DateSeen {
+  date: FoundDate;
+  rank: number;
+  where: string;
+  offset: number;
+}
+
+export function parsePlainText(text: string): ParsedArticle {
+  const out = emptyArticle();
+  const lines = splitLines(text);
+  const dates: DateSeen[] = [];
+  const set = (kind: FurnitureKind, line: Line) => out.furniture.push({ kind, text: line.text, offset: line.start });
+
+  // `date 2025-10-28` before the first line: a date of the page, and the rest of the line is a line of its own
+  const first = lines[0];
+  const pageDate = first ? PAGE_DATE.exec(first.text) : null;
+  if (first && pageDate) {
+    const d = findDate(pageDate[1]!)!;
+    dates.push({ date: { ...d, labelled: false, updated: false, weekday: false }, rank: 2, where: 'the page date the scraper recorded', offset: first.start });
+    const rest = first.text.slice(pageDate[0].length);
+    if (rest) lines[0] = { text: rest, start: first.start + pageDate[0].length };
+    else lines.shift();
+  }
+
+  // ---- head: classify each line down to the first line of the report
+  type Head = { line: Line; kind: 'chrome'; chrome: FurnitureKind } | { line: Line; kind: 'meta'; meta: Metadata } | { line: Line; kind: 'candidate' };
+  const head: Head[] = [];
+  let bodyFrom = 0;
+  let previous: string | null = null;
+  for (; bodyFrom < lines.length && bodyFrom < HEAD_LINES; bodyFrom++) {
+    const line = lines[bodyFrom]!;
+    const chrome = chromeKind(line.text, previous);
+    if (chrome) {
+      head.push({ line, kind: 'chrome', chrome });
+      previous = chrome;
+      continue;
+    }
+    const meta = readMetadataLine(line.text, { single: true });
+    if (meta) {
+      head.push({ line, kind: 'meta', meta });
+      previous = 'meta';
+      continue;
+    }
+    if (isReportLine(line.text) || editorOf(line.text)) break;
+    head.push({ line, kind: 'candidate' });
+    previous = 'candidate';
+  }
+  if (bodyFrom >= lines.length || bodyFrom >= HEAD_LINES) {
+    // no line read as the report's: the first short line or two are the head, the rest the report
+    const k = head.findIndex((h) => h.kind === 'candidate');
+    let end = k < 0 ? 0 : k + 1;
+    if (k >= 0 && head[k + 1]?.kind === 'candidate' && head[k + 1]!.line.text.length <= 48) end++;
+    bodyFrom = Math.max(0, Math.min(end, lines.length - 1));
+    head.length = bodyFrom;
+  }
+  // everything above a breadcrumb is the site's banner
+  const lastCrumb = head.map((h) => h.kind === 'chrome' && h.chrome === 'breadcrumb').lastIndexOf(true);
+  for (let i = 0; i < lastCrumb; i++) if (head[i]!.kind === 'candidate') head[i] = { line: head[i]!.line, kind: 'chrome', chrome: 'site-name' };
+
+  // the headline: the run of candidate lines just above a metadata line, else the last run
+  const runs: Array<{ from: number; to: number }> = [];
+  head.forEach((h, i) => {
+    if (h.kind !== 'candidate') return;
+    const last = runs[runs.length - 1];
+    if (last && last.to === i) last.to = i + 1;
+    else runs.push({ from: i, to: i + 1 });
+  });
+  let opener: Line | null = null;
+  const lastRun = runs[runs.length - 1];
+  // 昨晚 / 22至23日 on a line of its own is the start of the first sentence
+  if (lastRun && lastRun.to === head.length && bodyFrom < lines.length && isTimeOpener(head[lastRun.to - 1]!.line.text)) {
+    opener = head[lastRun.to - 1]!.line;
+    head.splice(lastRun.to - 1, 1);
+    if (--lastRun.to === lastRun.from) runs.pop();
+  }
+  const chosen = runs.filter((r) => head[r.to]?.kind === 'meta').pop() ?? runs[runs.length - 1];
+  let headline: Line | null = null;
+  if (chosen) {
+    let group = head.slice(chosen.from, chosen.to).map((h) => h.line);
+    const sub = group.findIndex((l, i) => i > 0 && SUBTITLE.test(l.text));
+    if (sub > 0) {
+      for (const l of group.slice(sub)) set('subtitle', l);
+      group = group.slice(0, sub);
+    }
+    headline = group[group.length - 1]!;
+    const kicker = group.length > 1 ? group[group.length - 2]! : null;
+    for (const l of group.slice(0, kicker ? -2 : -1)) set('site-name', l);
+    out.title = cleanHeadline(headline.text);
+    if (kicker && kicker.text.length <= 40) out.kicker = kicker.text;
+    else if (kicker) set('site-name', kicker);
+  }
+  const headlineAt = chosen ? chosen.to - 1 : -1;
+  head.forEach((h, i) => {
+    if (h.kind === 'chrome') set(h.chrome, h.line);
+    else if (h.kind === 'meta') {
+      mergeMetadata(out, h.meta);
+      if (h.meta.date) dates.push({ date: h.meta.date, rank: dateRank(h.meta.date, i < headlineAt), where: 'the metadata line', offset: h.line.start });
+    } else if (!chosen || i < chosen.from || i >= chosen.to) set(i < (chosen?.from ?? 0) ? 'site-name' : 'caption', h.line);
+  });
+
+  // ---- the report, with the site's lines set aside
+  const body: Line[] = [];
+  const notice: string[] = [];
+  let kind: FurnitureKind | 'body' | null = null;
+  let inNotice = false;
+  let inRelated = false;
+  const rest = lines.slice(bodyFrom);
+  if (opener && rest[0]) rest[0] = { text: opener.text + rest[0].text, start: opener.start };
+  for (const line of rest) {
+    const t = line.text;
+    const editors = editorOf(t);
+    if (editors) {
+      addUnique(out.editors, editors);
+      inNotice = true; // what follows the editor line is the site's, not the report's
+      kind = 'editor';
+      continue;
+    }
+    if (inNotice || (body.length > 0 && startsNotice(t))) {
+      inNotice = true;
+      notice.push(t);
+      continue;
+    }
+    if (inRelated || (body.length > 0 && startsRelatedList(t))) {
+      inRelated = true;
+      set('related', line);
+      continue;
+    }
+    if (body.length > 0 && tailFields(out, line, dates)) {
+      kind = 'editor';
+      continue;
+    }
+    const chrome = chromeKind(t, kind);
+    if (chrome) {
+      set(chrome, line);
+      kind = chrome;
+      continue;
+    }
+    if (headline && body.length > 0 && t === headline.text) {
+      set('repeated-headline', line);
+      continue;
+    }
+    const prev = body[body.length - 1];
+    if (prev && kind === 'body' && continues(prev.text, t)) {
+      // a paragraph the page broke mid-sentence: one paragraph (offsets of the first part)
+      prev.text += t;
+      continue;
+    }
+    body.push({ ...line });
+    kind = 'body';
+  }
+  out.sourceNotice = notice.length ? notice.join('\n') : null;
+  // a closing credit alone, `(集团董办)`, names a desk, not a paragraph
+  const lastLine = body[body.length - 1];
+  if (lastLine && body.length > 1 && /^[(（][^()（）。，]{2,20}[)）]$/.test(lastLine.text) && signOffAuthors(lastLine.text.slice(1, -1)).length === 0) {
+    set('credit', body.pop()!);
+  }
+
+  const filed = readOpeners(out, body);
+  finishPlainText(out, body, dates, filed);
+  const tree: Root = { type: 'root', children: body.map((l, i) => paragraphNode(l.text, l.start, i)) };
+  return { ...out, body: tree, script: detectScript(text) };
+}
+
+function addUnique(list: string[], names: string[]): void {
+  for (const n of names) if (!list.includes(n)) list.push(n);
+}
+
+function mergeMetadata(out: Out, m: Metadata): void {
+  out.publication ??= m.publication;
+  out.category ??= m.category;
+  out.views ??= m.views;
+  addUnique(out.authors, m.authors);
+  addUnique(out.editors, m.editors);
+}
+
+/**
+ * How much a date says about the report's date: a labelled publication date
+ * most; a date line under the headline next; the site's banner date (with a
+ * weekday, above the headline) least.
+ */
+function dateRank(d: FoundDate, aboveHeadline: boolean): number {
+  if (d.labelled) return d.updated ? 4 : 5;
+  if (aboveHeadline) return d.weekday ? 1 : 3;
+  return 4;
+}
+
+// the site's fields after the report: 来源：红网 / 作者：A B / 审核：C / 记者 李智群 / 本报记者周文菁
+const TAIL_LABEL = /^[(（【\[]?\s*(?:文章來源|文章来源|新聞來源|新闻来源|信息來源|信息来源|來源|来源|稿源|作者|撰稿|撰文|供稿|文字|圖文|图文|文\/圖|文\/图|攝影|摄影|記\s*者|记\s*者|通\s*訊\s*員|通\s*讯\s*员|審\s*核|审\s*核|審\s*校|审\s*校|校\s*對|校\s*对|終\s*審|终\s*审|初審|初审|復審|复审|編審|编审|主編|主编|值班編輯|值班编辑|圖|图|文)\s*[:：/／]/;
+const REPORTER_LINE = /^[(（]?\s*(?:本報|本报|本網|本网)?(?:記\s*者|记\s*者|通\s*訊\s*員|通\s*讯\s*员)\s*([\u4e00-\u9fff·\s]{2,14}?)\s*(?:[\u4e00-\u9fff]{2,4}(?:報導|报道|報道))?\s*[)）]?$/;
+
+function tailFields(out: Out, line: Line, dates: DateSeen[]): boolean {
+  const t = line.text;
+  if (t.length > 80) return false;
+  if (TAIL_LABEL.test(t)) {
+    const meta = readMetadataLine(t.replace(/^[(（【[]\s*|\s*[)）】\]]$/g, '').replace(/^([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]\s*[:：])/, '$1'), { single: true });
+    if (!meta) return false;
+    mergeMetadata(out, meta);
+    if (meta.date?.labelled) dates.push({ date: meta.date, rank: 3, where: 'the metadata after the report', offset: line.start });
+    return true;
+  }
+  const reporter = REPORTER_LINE.exec(t);
+  if (reporter) {
+    const names = peopleIn(reporter[1]!.trim());
+    // 本报记者周文菁徐琪忠: two names written together, three characters each
+    const glued = names.length === 1 && names[0]!.length === 6 && !/\s/.test(reporter[1]!) ? [names[0]!.slice(0, 3), names[0]!.slice(3)] : names;
+    if (glued.length) {
+      addUnique(out.authors, glued);
+      return true;
+    }
+  }
+  return false;
+}
+
+const SENTENCE_END = /[。！？!?”」』）)：:；;…】\]]$/;
+/** The page broke a sentence across lines: the first part is long and stops mid-clause. */
+function continues(previous: string, next: string): boolean {
+  if (SENTENCE_END.test(previous) || DATELINE.test(next)) return false;
+  if (/[，,、]$/.test(previous)) return previous.length >= 15;
+  return previous.length >= 40 && /^[\u4e00-\u9fff，,、。]/.test(next) && !/^(?:[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d+[、.．])/.test(next);
+}
+
+/** Dateline openers (本報訊, 又訊) and the reporters they name. */
+function readOpeners(out: Out, body: Line[]): { month: number; day: number } | null {
+  let monthDay: { month: number; day: number } | null = null;
+  body.forEach((line, i) => {
+    for (const re of [DATELINE, SECOND_REPORT]) {
+      const m = re.exec(line.text);
+      if (!m) continue;
+      if (re === SECOND_REPORT) out.reportStarts.push(i);
+      line.text = line.text.slice(m[0].length);
+      line.start += m[0].length;
+      // the report's date is the date it was filed, where the opener gives one (本報烏魯木齊5月10日訊 5月9日，…)
+      if (re === DATELINE && i === 0) monthDay = datelineFilingDate(m) ?? leadingMonthDay(line.text);
+      if (re === DATELINE) addUnique(out.authors, datelineAuthors(m[0]));
+    }
+  });
+  dropEmptiedLines(body, out);
+  if (!out.reportStarts.includes(0)) out.reportStarts.unshift(0);
+  return monthDay;
+}
+
+function finishPlainText(out: Out, body: Line[], dates: DateSeen[], filed: { month: number; day: number } | null): void {
+  let monthDay = filed;
+  if (monthDay === null && body[0]) monthDay = leadingMonthDay(body[0].text);
+  const impossible = body[0] ? impossibleLeadingDate(body[0].text) : null;
+  if (impossible) out.messages.push({ code: 'impossible-date', message: `impossible date “${impossible}” at the start of the report`, offset: body[0]!.start });
+
+  // Sign-off `(彼 岸)` closes the last paragraph.
+  const last = body[body.length - 1];
+  if (last) {
+    const m = SIGN_OFF.exec(last.text);
+    if (m) {
+      const authors = signOffAuthors(m[2]!);
+      if (authors.length) {
+        addUnique(out.authors, authors);
+        last.text = last.text.slice(0, m.index + m[1]!.length).trimEnd();
+        if (!last.text) {
+          body.pop();
+          out.reportStarts = out.reportStarts.filter((s) => s === 0 || s < body.length); // a report of only a sign-off is none
+        }
+      }
+    }
+  }
+
+  // the date the page gives with most authority
+  let best: DateSeen | null = null;
+  for (const d of dates) if (!best || d.rank > best.rank) best = d;
+  if (best) {
+    const { year, month, day } = best.date;
+    if (isValidDate(year, month, day)) {
+      out.date = formatDate(year, month, day);
+      out.dateEvidence = best.where === 'the metadata line' ? 'publication date from the metadata line' : `publication date from ${best.where}`;
+    } else {
+      out.messages.push({ code: 'impossible-date', message: `impossible date ${year}年${month}月${day}日 in the metadata line`, offset: best.offset });
+    }
+  }
+  out.paragraphs = body.map((l) => l.text);
+  out.paragraphSpans = body.map((l) => ({ start: l.start, end: l.start + l.text.length }));
+  finishDateAndTitle(out, '', best ? null : monthDay);
+}
