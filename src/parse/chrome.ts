@@ -48,7 +48,12 @@ const LOGIN = /^(?:(?:登錄|登录|註冊|注册|帳戶|帐户|帳號|账号|�
 const LATIN_SECTION = /^[A-Z][A-Za-z]*(?:\s+[A-Za-z&]+){0,3}$/;
 const SECTION = /^[\u4e00-\u9fff]{2,4}(?:中心|新聞|新闻|要聞|要闻|動態|动态|資訊|资讯|快訊|快讯|專題|专题|公告|聚焦|頻道|频道|專欄|专栏)$/;
 const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:網|网|門戶|门户|官網|官网|電子報|电子报|新聞網|新闻网|在線|在线|客戶端|客户端|影音|視頻|视频)$/;
-const SITE_WITH_SLOGAN = /^[^|｜丨]{2,20}[|｜丨_\-—]\s*[^|｜丨]{2,30}(?:網|网|門戶|门户|平台|平臺|官網|官网|首頁|首页)\s*$/;
+const SITE_WITH_SLOGAN = /^[\u4e00-\u9fffA-Za-z][^|｜丨\d]{1,19}[|｜丨_\-—]\s*[^|｜丨]{2,30}(?:網|网|門戶|门户|平台|平臺|官網|官网|首頁|首页)\s*$/;
+// a column's name alone on a line: 快訊, 政情, 港聞
+const COLUMN = /^(?:快訊|快讯|要聞|要闻|新聞|新闻|動態|动态|政情|時政|时政|財經|财经|地方|社會|社会|國際|国际|兩岸|两岸|港聞|港闻|澳聞|澳闻|娛樂|娱乐|體育|体育|生活|評論|评论|專題|专题|頭條|头条|即時|即时|熱門|热门|焦點|焦点|公告|通知|資訊|资讯|本地|國內|国内|省內|省内|市內|市内|獨家|独家|原創|原创|圖片|图片|視頻|视频|圖集|图集|直播)$/;
+const KEYWORDS = /^(?:關鍵詞|关键词|關鍵字|关键字|標籤|标签|Tags?|TAG)\s*[:：]/;
+const FOLLOW = /^(?:更多資訊|更多资讯|更多精彩|更多新聞|更多新闻)?\s*(?:請|请)?(?:關注|关注)\S{0,10}$/;
+const SOURCE_CREDIT = /^<[^<>]{2,12}>$/;
 const WEATHER = /(?:°C|℃|°F)/;
 const SPAM = /(?:久久|精品影視|精品影视|在線視頻|在线视频|視頻觀看|视频观看|在線觀看|在线观看|成人影|色情|彩票|棋牌|娛樂城|娱乐城|博彩|百家樂|百家乐|老虎機|老虎机|真人娛樂|真人娱乐|官網入口|官网入口|下注|開戶送|开户送|體育投注|体育投注)/;
 const ONLY_MARKS = /^[\s|｜丨\-:：—_=*#.·•~`'"“”,，、。!！?？…()（）[\]【】<>《》/\\+]+$/;
@@ -65,9 +70,10 @@ export function chromeKind(line: string, previous: string | null = null): Chrome
   if (PHOTO_CREDIT.test(t)) return 'photo-credit';
   if (n <= 160 && (CAPTION_CREDIT.test(t) || (CAPTION_START.test(t) && n <= 120))) return 'caption';
   if ((n <= 40 && CAPTION_WORDS.test(t) && !/[。！？，,]/.test(t)) || SCENE.test(t)) return 'caption';
-  if (WIDGET.test(t) || (n <= 40 && SHARE.test(t))) return 'widget';
+  if (WIDGET.test(t) || (n <= 40 && SHARE.test(t)) || KEYWORDS.test(t)) return 'widget';
+  if (SOURCE_CREDIT.test(t)) return 'notice';
   if (/^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇|前一篇|後一篇|后一篇)\s*[:：]?/.test(t)) return 'widget';
-  if (n <= 40 && SCAN_OR_FOLLOW.test(t) && !/[。！？]$/.test(t)) return 'share';
+  if ((n <= 40 && SCAN_OR_FOLLOW.test(t) && !/[。！？]$/.test(t)) || FOLLOW.test(t)) return 'share';
   if (n <= 50 && PROMO.test(t) && /(?:APP|App|app|客戶端|客户端|粉絲團|粉丝团|公眾號|公众号|Line|LINE|活動|活动)/.test(t)) return 'share';
   if (n <= 60 && COMMENTS.test(t)) return 'comments';
   if (n <= 120 && (CONTACT.test(t) || ((PHONE.test(t) || EMAIL.test(t)) && n <= 60 && !/[。，,]/.test(t)))) return 'contact';
@@ -79,7 +85,7 @@ export function chromeKind(line: string, previous: string | null = null): Chrome
   if (isMenu(t)) return 'navigation';
   if (n <= 30 && LATIN_SECTION.test(t) && !/^[A-Z]{2,}\d/.test(t)) return 'section';
   if (n <= 40 && /[|｜]/.test(t) && t.split(/[|｜]/).every((p) => !p.trim() || LATIN_SECTION.test(p.trim()) || SECTION.test(p.trim()) || /^[\u4e00-\u9fff]{2,6}$/.test(p.trim()))) return 'section';
-  if (SECTION.test(t)) return 'section';
+  if (SECTION.test(t) || COLUMN.test(t)) return 'section';
   if (SITE_NAME.test(t) || SITE_WITH_SLOGAN.test(t)) return 'site-name';
   if (n <= 60 && WEATHER.test(t) && /\d/.test(t)) return 'weather';
   if (n <= 60 && SPAM.test(t) && !/[。]/.test(t)) return 'spam';

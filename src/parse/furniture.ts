@@ -46,13 +46,13 @@ export function datelineFilingDate(m: RegExpExecArray): { month: number; day: nu
 }
 export const SECOND_REPORT = /^(?:又訊|又讯)\s*[:：]?\s*/;
 // `(彼 岸)`, `（記者 張三 李四）` at the very end of the last paragraph.
-export const SIGN_OFF = /(^|[。！？”」』.!?])\s*[(（]\s*((?:(?:本報|本报)?(?:記者|记者|通訊員|通讯员|特約記者|特约记者|文|圖|图)\s*[/／:：]?\s*)?[\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、]{0,14}[\u4e00-\u9fff·])?)\s*[)）]\s*$/;
+export const SIGN_OFF = /(^|[。！？”」』.!?])\s*[(（]\s*((?:(?:本報|本报)?(?:記者|记者|通訊員|通讯员|特約記者|特约记者|文|圖|图)\s*[/／:：]?\s*)?[\u4e00-\u9fff·](?:[\u4e00-\u9fff·\s、/／]{0,18}[\u4e00-\u9fff·])?)\s*[)）]\s*$/;
 
 /** Reporters' roles before their names: words no name contains, so they are cut wherever they stand. */
 const ROLE = /(?:本報|本报)?(?:特約記者|特约记者|見習記者|见习记者|首席記者|首席记者|記者|记者|通訊員|通讯员|實習生|实习生)\s*[/／:：]?/g;
 const HAS_ROLE = new RegExp(ROLE.source);
 /** `文`, `圖` name a role only before a mark or a space (李文 is a name). */
-const SHORT_ROLE = /(^|[\s、，,])(?:文|圖|图)(?:\s*[/／:：]|\s+)/g;
+const SHORT_ROLE = /(^|[\s、，,/／])(?:文|圖|图)(?:\s*[/／:：]|\s+)/g;
 /** What follows the names in `（記者 張三 攝影報道）`. */
 const ORG_END = /(?:部|處|处|室|辦|办|中心|公司|集團|集团|局|委|站|隊|队|所|院|校|科|組|组|網|网|報|报|社|台)$/;
 const ORG_WORD = /^(?:本報記者|本报记者|本網記者|本网记者|集團董辦|集团董办)$/;
@@ -62,7 +62,9 @@ const NOT_A_NAME = /^(?:攝影|摄影)?(?:報道|报道)$|^(?:攝影|摄影|攝|
 export function signOffAuthors(inner: string): string[] {
   const cleaned = inner.replace(ROLE, ' ').replace(SHORT_ROLE, '$1 ');
   // a department credited beside a name (安全生产管理处  钟依津) is no author
-  return splitNames(cleaned).filter((n) => !NOT_A_NAME.test(n) && !(n.length > 4 && ORG_END.test(n)) && !ORG_WORD.test(n));
+  const names = splitNames(cleaned);
+  // `(彼 岸)` is one name spelt out; otherwise a lone character is a role left over (`/文 孫慶元`)
+  return names.filter((n) => (names.length === 1 || n.length >= 2) && !NOT_A_NAME.test(n) && !(n.length > 4 && ORG_END.test(n)) && !ORG_WORD.test(n));
 }
 
 /**

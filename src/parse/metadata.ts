@@ -80,6 +80,10 @@ export function findDate(s: string): { year: number; month: number; day: number;
   return { ...best, time };
 }
 
+// `聯合報／ 記者林子豪／新竹報導`, `記者王榮祥／高雄報導`, `綜合報導 / 長沙`
+const REPORTER = /(?:([\u4e00-\u9fff]{2,8}(?:報|报|社|台|網|网))\s*[/／]\s*)?(?:特派|實習|实习|本報|本报)?(?:記者|记者)\s*([\u4e00-\u9fff·]{2,4})\s*[/／]\s*[\u4e00-\u9fff]{0,8}?(?:報導|报道|報道|電|电)/;
+const COMPILED = /(?:綜合報導|综合报道|綜合報道|編譯|编译|綜合外電|综合外电)(?:\s*[/／]\s*[\u4e00-\u9fff]{1,8})?/;
+
 /** What is left of a metadata line once its fields and dates are read: it must be little. */
 const RESIDUE_NOISE = new RegExp(
   [
@@ -135,10 +139,10 @@ export interface MetadataLine extends Metadata {
  * date) must account for nearly all of it.
  */
 export function readMetadataLine(line: string, options: { single?: boolean } = {}): MetadataLine | null {
-  const t = line.trim();
+  let t = line.trim();
   if (t.length > 200 || /[。！？]$/.test(t)) return null;
   const out: MetadataLine = { date: null, views: null, publication: null, category: null, authors: [], editors: [], fields: 0 };
-  const labels = [...t.matchAll(LABEL)];
+  let labels: RegExpMatchArray[] = [];
   let residue = '';
   let cursor = 0;
   const take = (field: Field, label: string, value: string) => {
@@ -151,9 +155,12 @@ export function readMetadataLine(line: string, options: { single?: boolean } = {
         residue += ' ' + (d ? v.slice(0, d.index) + v.slice(d.index + d.length) : v);
         break;
       }
-      case 'source':
-        if (v && !/^\d/.test(v)) out.publication ??= v.split(/\s{2,}|\s+(?=\d)/)[0]!.trim() || null;
+      case 'source': {
+        const [name, ...rest] = v.split(/\s*[|｜丨]\s*|\s{2,}|\s+(?=\d)/);
+        if (name && !/^\d/.test(name)) out.publication ??= name.trim() || null;
+        residue += ' ' + rest.join(' ');
         break;
+      }
       case 'author':
         out.authors.push(...peopleIn(v));
         break;
@@ -173,6 +180,17 @@ export function readMetadataLine(line: string, options: { single?: boolean } = {
         break;
     }
   };
+  const reporter = REPORTER.exec(t);
+  if (reporter) {
+    if (reporter[1]) out.publication ??= reporter[1];
+    out.authors.push(reporter[2]!);
+    out.fields++;
+  }
+  const compiled = COMPILED.exec(t);
+  if (compiled) out.fields++;
+  const t0 = t;
+  t = t.replace(REPORTER, ' ').replace(COMPILED, ' ');
+  labels = [...t.matchAll(LABEL)];
   labels.forEach((m, i) => {
     residue += ' ' + t.slice(cursor, m.index);
     const end = i + 1 < labels.length ? labels[i + 1]!.index! : t.length;
@@ -181,7 +199,7 @@ export function readMetadataLine(line: string, options: { single?: boolean } = {
   });
   if (labels.length === 0) residue = t;
   // views written `12269次瀏覽`
-  const views = /(\d+)\s*次(?:瀏覽|浏览|閱讀|阅读|點擊|点击)/.exec(t);
+  const views = /(\d+)\s*次(?:瀏覽|浏览|閱讀|阅读|點擊|点击)/.exec(t0);
   if (views && out.views === null) {
     out.views = Number(views[1]);
     out.fields++;
@@ -196,6 +214,12 @@ export function readMetadataLine(line: string, options: { single?: boolean } = {
     }
   }
   let rest = residueOf(residue);
+  // `集团新闻2020-02-26来源:…`: a short word the line opens with names the column
+  const opening = /^[\u4e00-\u9fff]{2,6}/.exec(t0)?.[0];
+  if (rest && opening && out.fields > 0 && rest.split(' ')[0] === opening && /\d/.test(t0.charAt(opening.length))) {
+    out.category ??= opening;
+    rest = rest.slice(opening.length).trim();
+  }
   // after a date, the paper's name (`2023-01-29 20:45  上海證券報·中國證券網`) or a count of views
   if (rest && out.date && !out.date.labelled) {
     const joined = residue.replace(RESIDUE_NOISE, ' ').replace(/\s+/g, '').replace(/^[|｜丨\[\]【】]+|[|｜丨\[\]【】]+$/g, '');
@@ -206,10 +230,6 @@ export function readMetadataLine(line: string, options: { single?: boolean } = {
       out.views ??= Number(rest);
       rest = '';
     }
-  }
-  if (rest && out.fields > 0 && /^[\u4e00-\u9fff]{2,6}$/.test(rest) && t.startsWith(rest)) {
-    out.category ??= rest;
-    rest = '';
   }
   if (out.fields === 0) return null;
   // a lone field is a metadata line only where asked (a run of one-field lines under the headline)

@@ -11,16 +11,62 @@ import { dropEmptiedLines, emptyArticle, finishDateAndTitle, paragraphNode, type
 
 type Out = ReturnType<typeof emptyArticle>;
 
+// pipes a table or a list left around a line (`…建言献策。 |`), and an empty image box (`【 】…`)
+const LEADING_MARKS = /^(?:[|｜丨]\s*|[【[]\s*[】\]]\s*)+/;
+const TRAILING_PIPES = /(?:\s*[|｜丨])+$/;
+// a page that lost its line ends: `标题时间:2023-06-09 6月8日下午，…`, `http://… 2011-11-23 来源: 某网11月13日，…`
+const GLUED_HEAD = /^([^。，,]{6,60}?)((?:發布|发布)?(?:時間|时间|日期)[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(.{20,})$/;
+const GLUED_SOURCE = /^(.{0,80}?(?:來源|来源)[:：]\s*[\u4e00-\u9fffA-Za-z·]{2,20}?)(?=\d{1,2}月\d{1,2}日[，,])/;
+// paragraphs run together with a blank between them: `…出席并讲话。 签约仪式后，…`
+const RUN_TOGETHER = /(?<=[。！？])[ \t\u3000]+(?=[\u4e00-\u9fff“「])/g;
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  const push = (s: string, start: number) => {
+    const lead = LEADING_MARKS.exec(s)?.[0].length ?? 0;
+    const cleaned = s.slice(lead).replace(TRAILING_PIPES, '').trim();
+    // a line of marks only stays as it is: chrome will set it aside
+    if (!cleaned) lines.push({ text: s.trim(), start: start + (s.length - s.trimStart().length) });
+    else lines.push({ text: cleaned, start: start + lead });
+    splitRunTogether(lines);
+  };
   let offset = 0;
   for (const raw of text.split('\n')) {
-    const lead = raw.length - raw.replace(/^[\s\u3000]+/, '').length;
     const trimmed = raw.trim();
-    if (trimmed) lines.push({ text: trimmed, start: offset + lead });
+    const start = offset + raw.length - raw.trimStart().length;
     offset += raw.length + 1;
+    if (!trimmed) continue;
+    const glued = trimmed.length > 60 ? (GLUED_HEAD.exec(trimmed) ?? GLUED_SOURCE.exec(trimmed)) : null;
+    if (!glued) {
+      push(trimmed, start);
+      continue;
+    }
+    let at = 0;
+    for (const part of glued.slice(1)) {
+      if (part === undefined) continue;
+      at = trimmed.indexOf(part, at);
+      push(part, start + at);
+      at += part.length;
+    }
+    if (trimmed.slice(at).trim()) push(trimmed.slice(at), start + at);
   }
   return lines;
+}
+
+/** A long line of paragraphs run together becomes its paragraphs. */
+function splitRunTogether(lines: Line[]): void {
+  const last = lines[lines.length - 1];
+  if (!last || last.text.length < 60) return;
+  RUN_TOGETHER.lastIndex = 0;
+  if (!RUN_TOGETHER.test(last.text)) return;
+  lines.pop();
+  let from = 0;
+  RUN_TOGETHER.lastIndex = 0;
+  for (let m = RUN_TOGETHER.exec(last.text); m; m = RUN_TOGETHER.exec(last.text)) {
+    lines.push({ text: last.text.slice(from, m.index), start: last.start + from });
+    from = m.index + m[0].length;
+  }
+  lines.push({ text: last.text.slice(from), start: last.start + from });
 }
 
 /** The head is read this far at most: below it every line is the report's or the site's tail. */
@@ -35,6 +81,8 @@ function isReportLine(t: string): boolean {
   if (/。/.test(t)) return true;
   if (/[！？!?；;]./.test(t) && t.length > 40) return true;
   if (LEADING_MONTH_DAY.test(t) && /[,，]/.test(t.slice(0, 24))) return true;
+  // a clause of a sentence (a hard-wrapped page breaks them mid-way)
+  if (/[,，]/.test(t) && t.length >= 24 && !/^[\u4e00-\u9fff]{1,6}[:：]/.test(t)) return true;
   return t.length > 60;
 }
 
@@ -130,13 +178,18 @@ export function parsePlainText(text: string): ParsedArticle {
     else if (kicker) set('site-name', kicker);
   }
   const headlineAt = chosen ? chosen.to - 1 : -1;
+  let crumbColumn: string | null = null;
   head.forEach((h, i) => {
+    if (h.kind === 'chrome' && h.chrome === 'breadcrumb') crumbColumn ??= columnOf(h.line.text);
     if (h.kind === 'chrome') set(h.chrome, h.line);
     else if (h.kind === 'meta') {
       mergeMetadata(out, h.meta);
       if (h.meta.date) dates.push({ date: h.meta.date, rank: dateRank(h.meta.date, i < headlineAt), where: 'the metadata line', offset: h.line.start });
     } else if (!chosen || i < chosen.from || i >= chosen.to) set(i < (chosen?.from ?? 0) ? 'site-name' : 'caption', h.line);
   });
+
+  // a labelled column wins; else the breadcrumb's last column
+  out.category ??= crumbColumn;
 
   // ---- the report, with the site's lines set aside
   const body: Line[] = [];
@@ -201,6 +254,23 @@ export function parsePlainText(text: string): ParsedArticle {
   return { ...out, body: tree, script: detectScript(text) };
 }
 
+const CRUMB_LABEL = /^.*?(?:位置|位置是)\s*[:：]?\s*/;
+const NOT_A_COLUMN = /^(?:正文|內容|内容|詳情|详情|詳細|详细|正文內容|正文内容|文章|閱讀|阅读|查看|Article|Content|首頁|首页|主頁|主页|網站首頁|网站首页)$/;
+/** The column a breadcrumb files the page under: its last part that is not 正文. */
+function columnOf(crumb: string): string | null {
+  const parts = crumb
+    .replace(CRUMB_LABEL, '')
+    .split(/\s*(?:>>|＞＞|»|›|>|＞|→|\/)\s*|\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i]!;
+    if (NOT_A_COLUMN.test(p)) continue;
+    return parts.length > 1 && /^[\u4e00-\u9fffA-Za-z]{2,10}$/.test(p) ? p : null;
+  }
+  return null;
+}
+
 function addUnique(list: string[], names: string[]): void {
   for (const n of names) if (!list.includes(n)) list.push(n);
 }
@@ -228,6 +298,9 @@ function dateRank(d: FoundDate, aboveHeadline: boolean): number {
 const TAIL_LABEL = /^[(（【\[]?\s*(?:文章來源|文章来源|新聞來源|新闻来源|信息來源|信息来源|來源|来源|稿源|作者|撰稿|撰文|供稿|文字|圖文|图文|文\/圖|文\/图|攝影|摄影|記\s*者|记\s*者|通\s*訊\s*員|通\s*讯\s*员|審\s*核|审\s*核|審\s*校|审\s*校|校\s*對|校\s*对|終\s*審|终\s*审|初審|初审|復審|复审|編審|编审|主編|主编|值班編輯|值班编辑|圖|图|文)\s*[:：/／]/;
 const REPORTER_LINE = /^[(（]?\s*(?:本報|本报|本網|本网)?(?:記\s*者|记\s*者|通\s*訊\s*員|通\s*讯\s*员)\s*([\u4e00-\u9fff·\s]{2,14}?)\s*(?:[\u4e00-\u9fff]{2,4}(?:報導|报道|報道))?\s*[)）]?$/;
 
+// `责 编 石小雨`, `校 对 陈雯`: a role spelt out with blanks, and no colon
+const SPACED_EDITOR = /^(?:責\s*編|责\s*编|編\s*輯|编\s*辑|校\s*對|校\s*对|審\s*核|审\s*核|審\s*校|审\s*校|終\s*審|终\s*审)\s*[:：]?\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)$/;
+
 function tailFields(out: Out, line: Line, dates: DateSeen[]): boolean {
   const t = line.text;
   if (t.length > 80) return false;
@@ -237,6 +310,14 @@ function tailFields(out: Out, line: Line, dates: DateSeen[]): boolean {
     mergeMetadata(out, meta);
     if (meta.date?.labelled) dates.push({ date: meta.date, rank: 3, where: 'the metadata after the report', offset: line.start });
     return true;
+  }
+  const editors = SPACED_EDITOR.exec(t);
+  if (editors) {
+    const names = peopleIn(editors[1]!);
+    if (names.length) {
+      addUnique(out.editors, names);
+      return true;
+    }
   }
   const reporter = REPORTER_LINE.exec(t);
   if (reporter) {
@@ -252,11 +333,12 @@ function tailFields(out: Out, line: Line, dates: DateSeen[]): boolean {
 }
 
 const SENTENCE_END = /[。！？!?”」』）)：:；;…】\]]$/;
-/** The page broke a sentence across lines: the first part is long and stops mid-clause. */
+/** The page broke a sentence across lines: the first part stops mid-clause. */
 function continues(previous: string, next: string): boolean {
   if (SENTENCE_END.test(previous) || DATELINE.test(next)) return false;
+  if (/^(?:[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d+[、.．])/.test(next) || !/^[\u4e00-\u9fff，,、。；;：:」』”]/.test(next)) return false;
   if (/[，,、]$/.test(previous)) return previous.length >= 15;
-  return previous.length >= 40 && /^[\u4e00-\u9fff，,、。]/.test(next) && !/^(?:[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d+[、.．])/.test(next);
+  return previous.length >= 40 || (previous.length >= 24 && /[，,]/.test(previous));
 }
 
 /** Dateline openers (本報訊, 又訊) and the reporters they name. */
@@ -302,6 +384,9 @@ function finishPlainText(out: Out, body: Line[], dates: DateSeen[], filed: { mon
     }
   }
 
+  // a first sentence that opens with the whole date: 2024年10月29日上午，…
+  const opening = body[0] ? /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/.exec(body[0].text) : null;
+  if (opening) dates.push({ date: { year: +opening[1]!, month: +opening[2]!, day: +opening[3]!, time: null, labelled: false, updated: false, weekday: false }, rank: 0, where: 'the first sentence', offset: body[0]!.start });
   // the date the page gives with most authority
   let best: DateSeen | null = null;
   for (const d of dates) if (!best || d.rank > best.rank) best = d;
