@@ -10,44 +10,70 @@ import iconv from 'iconv-lite';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 let suspects: Set<string> | null = null;
-/** Characters whose GBK lead byte is E4–E9: a UTF-8 Chinese character's lead byte read as GBK. */
+/**
+ * Characters with a byte E4–E9 in their GBK form: a UTF-8 Chinese
+ * character's lead byte, read as GBK, lands in the lead or the trail.
+ */
 function utf8LeadsAsGbk(): Set<string> {
   if (suspects) return suspects;
   suspects = new Set();
-  for (let lead = 0xe4; lead <= 0xe9; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = iconv.decode(Buffer.from([lead, trail]), 'gbk');
-      if (ch.length === 1 && ch !== '\ufffd') suspects.add(ch);
-    }
+  const add = (a: number, b: number) => {
+    const ch = iconv.decode(Buffer.from([a, b]), 'gbk');
+    if (ch.length === 1 && ch !== '\ufffd') suspects!.add(ch);
+  };
+  for (let x = 0xe4; x <= 0xe9; x++) {
+    for (let y = 0x40; y <= 0xfe; y++) if (y !== 0x7f) add(x, y);
+    for (let y = 0x81; y <= 0xfe; y++) add(y, x);
   }
   return suspects;
 }
 
-const HAN_RUN = /[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]{4,}/g;
+// Chinese, kana and the marks GBK decodes UTF-8 bytes to
+const MISREAD_RUN = /[\u3400-\u9fff\u3000-\u312f\u2460-\u257f\uff01-\uff5e\u2010-\u2027\u0391-\u03c9\u0401-\u0451]{4,}/g;
 
-/** Runs that are UTF-8 read as GBK, with the text they were. */
-export function utf8ReadAsGbk(text: string): Array<{ start: number; end: number; original: string }> {
+/** Runs that are UTF-8 read as GBK, with the text they were where the bytes are all there. */
+export function utf8ReadAsGbk(text: string): Array<{ start: number; end: number; original: string | null }> {
   const set = utf8LeadsAsGbk();
-  const out: Array<{ start: number; end: number; original: string }> = [];
-  HAN_RUN.lastIndex = 0;
-  for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
+  const out: Array<{ start: number; end: number; original: string | null }> = [];
+  MISREAD_RUN.lastIndex = 0;
+  for (let m = MISREAD_RUN.exec(text); m; m = MISREAD_RUN.exec(text)) {
+    // the stretch where most characters carry such a byte; ordinary text has few of them
+    const chars = [...m[0]];
+    let best: [number, number] | null = null;
+    let from = -1;
     let hits = 0;
-    for (const ch of m[0]) if (set.has(ch)) hits++;
-    // one UTF-8 lead byte in three lands as a GBK lead: ordinary text seldom has these rare characters
-    if (hits < 3 || hits * 4 < m[0].length) continue;
-    const bytes = iconv.encode(m[0], 'gbk');
-    for (let cut = 0; cut <= 2; cut++) {
+    for (let i = 0; i <= chars.length; i++) {
+      const suspect = i < chars.length && set.has(chars[i]!);
+      if (suspect) {
+        if (from < 0) (from = i), (hits = 0);
+        hits++;
+        continue;
+      }
+      // allow one ordinary character inside the stretch
+      if (from >= 0 && i < chars.length && set.has(chars[i + 1] ?? '')) continue;
+      if (from >= 0 && hits >= 4 && hits * 2 >= i - from && (!best || i - from > best[1] - best[0])) best = [from, i];
+      from = -1;
+    }
+    if (!best) continue;
+    // the stretch may leave out a character at either end whose bytes it needs
+    let [a, b] = best;
+    let original: string | null = null;
+    for (const [dl, dr] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) {
+      const from = Math.max(0, best[0] - dl);
+      const to = Math.min(chars.length, best[1] + dr);
       try {
-        const original = utf8.decode(bytes.subarray(0, bytes.length - cut));
-        if (/^[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e\u2018-\u201d]+$/.test(original)) {
-          out.push({ start: m.index, end: m.index + m[0].length, original });
+        const decoded = utf8.decode(iconv.encode(chars.slice(from, to).join(''), 'gbk'));
+        if (/^[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e\u2018-\u201d]+$/.test(decoded)) {
+          [a, b, original] = [from, to, decoded];
           break;
         }
       } catch {
-        // not UTF-8 with this ending: try one byte less
+        // not whole UTF-8 this way: bytes were lost, or the stretch is cut wrong
       }
     }
+    const start = m.index + chars.slice(0, a).join('').length;
+    const run = chars.slice(a, b).join('');
+    out.push({ start, end: start + run.length, original });
   }
   return out;
 }

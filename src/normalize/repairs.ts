@@ -27,25 +27,41 @@ const NOTES = {
   },
 };
 
+/** Each search tries a few thousand byte sequences: a page garbled all over is flagged, not searched. */
+const MAX_SEARCHES = 8;
+
 export function proposeRepairs(text: string, damaged: DamagedSpan[]): Repair[] {
   if (damaged.length === 0) return [];
-  const script = toSimplified(text.slice(0, 3000)) === text.slice(0, 3000) ? 'Hans' : 'Hant';
+  // the article's script, read around its damage (garbled characters are often Traditional-looking); only once a repair is found
+  let script: 'Hans' | 'Hant' | null = null;
+  const scriptOf = (): 'Hans' | 'Hant' => {
+    if (script) return script;
+    let sample = '';
+    let last = 0;
+    for (const d of damaged) {
+      sample += text.slice(last, d.start);
+      last = d.end;
+    }
+    sample = (sample + text.slice(last)).slice(0, 3000);
+    return (script = toSimplified(sample) === sample ? 'Hans' : 'Hant');
+  };
   const repairs: Repair[] = [];
+  let searched = 0;
   let attested: Attested | null = null;
   for (const span of damaged) {
     if (span.kind === 'wrong-encoding') {
       const run = utf8ReadAsGbk(span.text)[0];
-      if (run && run.start === 0 && run.end === span.text.length) repairs.push({ find: span.text, replace: run.original, note: NOTES.utf8[script] });
+      if (run?.original && run.start === 0 && run.end === span.text.length) repairs.push({ find: span.text, replace: run.original, note: NOTES.utf8[scriptOf()] });
       continue;
     }
-    if (span.kind !== 'mojibake') continue;
+    if (span.kind !== 'mojibake' || ++searched > MAX_SEARCHES) continue;
     const m = SHIFTED.exec(span.text);
     const before = text[span.start - 1] ?? '';
     if (!m || !/[\u3400-\u9fff]/.test(before)) continue;
     const shifted: ShiftedSpan = { start: span.start, end: span.end, before, reading: m[1]!, garbled: m[2]!, resync: m[3]! };
     attested ??= attestedIn(text, damaged);
     const best = bestCandidate(shiftCandidates(shifted, isReadingOf), before, text[span.end] ?? '', attested);
-    if (best) repairs.push({ find: before + span.text, replace: before + best, note: NOTES.shift[script] });
+    if (best) repairs.push({ find: before + span.text, replace: before + best, note: NOTES.shift[scriptOf()] });
   }
   return repairs;
 }
@@ -75,24 +91,25 @@ function attestedIn(text: string, damaged: DamagedSpan[]): Attested {
 
 /**
  * The candidate the article itself supports: every character of it used
- * elsewhere, and more of its character pairs (with its neighbours) found
- * elsewhere than any other candidate's; at least half of them.
+ * elsewhere, and the largest share of its character pairs (with its
+ * neighbours) found elsewhere, at least half and at least two; of two as
+ * good, the shorter (a pair the decoder dropped is an assumption).
  */
 function bestCandidate(candidates: string[], before: string, after: string, attested: Attested): string | null {
-  let best: string | null = null;
-  let bestScore = -1;
+  let best: { text: string; share: number; found: number } | null = null;
   let tie = false;
   for (const c of candidates) {
     if (![...c].every((ch) => attested.chars.has(ch))) continue;
     const s = before + c + after;
-    let score = 0;
-    for (let i = 0; i + 1 < s.length; i++) if (attested.bigrams.has(s.slice(i, i + 2))) score++;
-    if (score > bestScore) {
-      best = c;
-      bestScore = score;
-      tie = false;
-    } else if (score === bestScore) tie = true;
+    let found = 0;
+    for (let i = 0; i + 1 < s.length; i++) if (attested.bigrams.has(s.slice(i, i + 2))) found++;
+    const share = found / (s.length - 1);
+    const better = !best || share > best.share || (share === best.share && c.length < best.text.length);
+    if (better) {
+      tie = !!best && share === best.share && c.length === best.text.length;
+      best = { text: c, share, found };
+    } else if (best && share === best.share && c.length === best.text.length) tie = true;
   }
-  if (!best || tie || bestScore < Math.max(2, Math.ceil(best.length / 2))) return null;
-  return best;
+  if (!best || tie || best.found < 2 || best.share < 0.5) return null;
+  return best.text;
 }

@@ -80,7 +80,7 @@ export function chromeKind(line: string, previous: string | null = null): Chrome
   if (n <= 200 && ICP.test(t) && !/[。]$/.test(t)) return 'notice';
   if (SKIP_LINK.test(t)) return 'navigation';
   if (n <= 40 && (LANGUAGE.test(t) || LOGIN.test(t))) return 'navigation';
-  if (n <= 200 && BREADCRUMB_START.test(t) && !/[。！？]/.test(t)) return 'breadcrumb';
+  if (n <= 200 && BREADCRUMB_START.test(t) && !/[。！？]/.test(t)) return /[|｜丨]/.test(t) && !BREADCRUMB_ARROW.test(t) ? 'navigation' : 'breadcrumb';
   if (n <= 120 && /^[^。！？，,]{1,12}(?:\s*(?:>>|＞＞|»|›|>|＞)\s*[^。！？，,>＞»›]{1,14}){2,}$/.test(t)) return 'breadcrumb';
   if (isMenu(t)) return 'navigation';
   if (n <= 30 && LATIN_SECTION.test(t) && !/^[A-Z]{2,}\d/.test(t)) return 'section';

@@ -8,7 +8,8 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import { detectScript } from './script.js';
 import { formatDate, isValidDate, leadingMonthDay, parseFullDate } from './dates.js';
-import { DATELINE, datelineAuthors } from './furniture.js';
+import { DATELINE, datelineAuthors, editorOf, startsNotice } from './furniture.js';
+import { chromeKind } from './chrome.js';
 import { emptyArticle, finishDateAndTitle, type ParsedArticle } from './article.js';
 import { parsePlainText } from './page.js';
 import { dropUnsafeUrls } from './urls.js';
@@ -104,19 +105,32 @@ function parseMarkdown(text: string): ParsedArticle {
   }
   // Text blocks become the numbered paragraphs, wherever they nest.
   let index = 0;
+  // The site's lines (widgets, share boxes, the editor line, the notice) leave the tree as in plain text.
+  const chromeNodes = new Set<RootContent>();
+  let inNotice = false;
   const visit = (node: RootContent) => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       const value = toString(node).replace(/\s*\n\s*/g, '').trim();
       if (!value) return;
+      const offset = node.position?.start.offset ?? bodyOffset;
+      const editors = editorOf(value);
+      const chrome = editors ? 'editor' : inNotice || (out.paragraphs.length > 0 && startsNotice(value)) ? 'notice' : chromeKind(value);
+      if (chrome) {
+        if (editors) out.editors.push(...editors.filter((e) => !out.editors.includes(e)));
+        if (chrome === 'notice' || editors) inNotice = true;
+        out.furniture.push({ kind: chrome, text: value, offset });
+        chromeNodes.add(node);
+        return;
+      }
       node.data = { ...(node.data ?? {}), hProperties: { id: `p-${index++}` } };
       out.paragraphs.push(value);
-      const start = node.position?.start.offset ?? bodyOffset;
-      out.paragraphSpans.push({ start, end: node.position?.end.offset ?? start });
+      out.paragraphSpans.push({ start: offset, end: node.position?.end.offset ?? offset });
       return;
     }
     if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
   };
   for (const child of tree.children) visit(child);
+  if (chromeNodes.size) removeNodes(tree, chromeNodes);
   stripMarkdownDateline(out, tree);
   out.reportStarts.unshift(0);
 
@@ -127,7 +141,7 @@ function parseMarkdown(text: string): ParsedArticle {
   out.category = asString(data.category);
   // front matter names the authors; else the dateline may (stripMarkdownDateline)
   if (data.authors !== undefined || data.author !== undefined) out.authors = asList(data.authors ?? data.author);
-  out.editors = asList(data.editors ?? data.editor);
+  if (data.editors !== undefined || data.editor !== undefined) out.editors = asList(data.editors ?? data.editor);
   out.slug = asString(data.slug);
   if (data.date !== undefined) {
     const date = frontMatterDate(data.date);
@@ -175,6 +189,15 @@ function dropRawHtml(node: Root | RootContent): Array<{ value: string; offset: n
     } else dropped.unshift(...dropRawHtml(child));
   }
   return dropped;
+}
+
+function removeNodes(node: Root | RootContent, dropped: Set<RootContent>): void {
+  if (!('children' in node)) return;
+  const children = node.children as RootContent[];
+  for (let i = children.length - 1; i >= 0; i--) {
+    if (dropped.has(children[i]!)) children.splice(i, 1);
+    else removeNodes(children[i]!, dropped);
+  }
 }
 
 function shiftPositions(node: Root | RootContent, by: number): void {

@@ -146,7 +146,7 @@ export function readMetadataLine(line: string, options: { single?: boolean } = {
   let residue = '';
   let cursor = 0;
   const take = (field: Field, label: string, value: string) => {
-    const v = value.trim().replace(/^[|｜丨\s]+|[|｜丨\s]+$/g, '');
+    const v = value.trim().replace(/^[|｜丨\s]+|[|｜丨\s【〖\[(（]+$/g, '');
     out.fields++;
     switch (field) {
       case 'date': {

@@ -130,6 +130,8 @@ export function parsePlainText(text: string): ParsedArticle {
       continue;
     }
     if (isReportLine(line.text) || editorOf(line.text)) break;
+    // a single character is no headline: the report's first word, or a fragment of it
+    if ([...line.text].length < 2) break;
     head.push({ line, kind: 'candidate' });
     previous = 'candidate';
   }
@@ -180,7 +182,7 @@ export function parsePlainText(text: string): ParsedArticle {
   const headlineAt = chosen ? chosen.to - 1 : -1;
   let crumbColumn: string | null = null;
   head.forEach((h, i) => {
-    if (h.kind === 'chrome' && h.chrome === 'breadcrumb') crumbColumn ??= columnOf(h.line.text);
+    if (h.kind === 'chrome' && h.chrome === 'breadcrumb') crumbColumn = columnOf(h.line.text) ?? crumbColumn;
     if (h.kind === 'chrome') set(h.chrome, h.line);
     else if (h.kind === 'meta') {
       mergeMetadata(out, h.meta);
