@@ -16,6 +16,9 @@ import { newFile, report } from './messages.js';
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u200b\u200e\u200f\u2060\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|(?<!^)\ufeff/;
 
+/** Lines of page chrome listed one by one for an article; the rest are counted. */
+const MAX_CHROME_NOTES = 30;
+
 export interface ProcessedArticle {
   record: ArticleRecord;
   body: Root;
@@ -70,6 +73,13 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
     report(file, m.fatal ? 'error' : 'warning', m.code, m.message, placeOf(m.offset));
     warnings.push({ code: m.code, message: m.message });
   }
+  // what was set aside as the site's, so a reader can check it (info: no exit code depends on it)
+  const chrome = parsed.furniture.slice().sort((a, b) => a.offset - b.offset);
+  for (const f of chrome.slice(0, MAX_CHROME_NOTES)) {
+    const text = [...f.text].length > 40 ? [...f.text].slice(0, 40).join('') + '…' : f.text;
+    report(file, 'info', 'page-chrome', `set aside as page chrome (${f.kind}): “${text}”`, placeOf(f.offset));
+  }
+  if (chrome.length > MAX_CHROME_NOTES) report(file, 'info', 'page-chrome', `and ${chrome.length - MAX_CHROME_NOTES} more line(s) set aside as page chrome`);
   for (const w of damagedWarnings(normalized, parsed)) {
     warnings.push(w.warning);
     report(file, 'warning', 'damaged-text', w.warning.message, { start: placeOf(w.from), end: placeOf(w.to) });
