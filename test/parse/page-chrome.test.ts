@@ -84,3 +84,22 @@ describe('the page-chrome set', () => {
     expect(chromeHeadlines / results.length, report).toBeLessThanOrEqual(0.02);
   });
 });
+
+describe('what check lists as page chrome', () => {
+  it('names every line set aside, with its place, as info that changes no exit code', async () => {
+    const { readSourceFile } = await import('../../src/ingest/index.js');
+    const { processSource } = await import('../../src/pipeline.js');
+    const { hasErrors } = await import('../../src/messages.js');
+    const processed = processSource(await readSourceFile(path.join(DIR, '010_ltn_chrome.txt')));
+    const notes = processed.file.messages.filter((m) => m.ruleId === 'page-chrome');
+    expect(notes.every((m) => m.fatal === undefined)).toBe(true);
+    expect(hasErrors([processed.file])).toBe(false);
+    const listed = notes.map((m) => `${m.line}: ${m.reason}`);
+    expect(listed).toContainEqual(expect.stringMatching(/^2: set aside as page chrome \(navigation\): “即時 熱門/));
+    expect(listed).toContainEqual(expect.stringMatching(/^3: set aside as page chrome \(breadcrumb\): “首頁 > 地方”/));
+    expect(listed).toContainEqual(expect.stringMatching(/^6: set aside as page chrome \(caption\)/));
+    expect(listed).toContainEqual(expect.stringMatching(/^9: set aside as page chrome \(share\): “不用抽/));
+    // what the report keeps is not listed
+    expect(listed.some((l) => l.includes('商業總會第十八屆年會昨天在臺南舉行'))).toBe(false);
+  });
+});
