@@ -25,14 +25,14 @@ const BREADCRUMB_ARROW = /(?:>>|＞＞|»|›|>|＞|→|\/\s)/;
 const IMAGE_FILE = /^\S*\.(?:png|jpe?g|gif|webp|bmp)(?:\?\S*)?$/i;
 const IMAGE_LINE = /^[(（【\[]?\s*(?:資料圖|资料图|資料圖片|资料图片|圖片|图片|放大圖片|放大图片|點擊圖片查看原圖|点击图片查看原图|點擊查看大圖|点击查看大图|查看原圖|查看原图|圖片來源[:：].*|图片来源[:：].*|攝影[:：].*|摄影[:：].*)\s*[)）】\]]?$/;
 // a caption: (記者葛祐豪攝), 記者王昭月／翻攝, (图片来源:X), 合影, 〈左〉, ■…, 图为…
-const CAPTION_CREDIT = /[(（〔]\s*(?:(?:本報|本报)?(?:記者|记者|通訊員|通讯员)\s*)?[\u4e00-\u9fff·]{2,8}\s*(?:攝|摄|翻攝|翻摄|攝影|摄影|供圖|供图)\s*[)）〕]$|(?:記者|记者)[\u4e00-\u9fff·]{2,6}\s*[/／]\s*(?:翻攝|翻摄|攝|摄)$|[(（]\s*(?:圖片來源|图片来源|圖源|图源|圖\/|图\/)[^)）]{1,30}[)）]$/;
+const CAPTION_CREDIT = /[(（〔]\s*(?:[\u4e00-\u9fff]{2,6}(?:社|報|报|網|网)\s+)?(?:(?:本報|本报)?(?:記者|记者|通訊員|通讯员)\s*)?[\u4e00-\u9fff·]{2,8}\s*(?:攝|摄|翻攝|翻摄|攝影|摄影|供圖|供图)\s*[)）〕]$|(?:記者|记者)[\u4e00-\u9fff·]{2,6}\s*[/／]\s*(?:翻攝|翻摄|攝|摄)$|[(（〈]\s*(?:圖片來源|图片来源|圖源|图源|圖\s*[/／:：]|图\s*[/／:：])[^)）〉]{1,30}[)）〉]$/;
 const CAPTION_START = /^(?:[■▲△▼◆●]|圖為|图为|上圖|上图|下圖|下图|左圖|左图|右圖|右图|圖[:：]|图[:：]|圖片說明|图片说明)/;
 const CAPTION_WORDS = /(?:合影|合照|留念)$|[(（〈〔]\s*(?:前排|後排|后排|中|左|右)[一二三四五六七八九十\d]*\s*(?:起)?\s*[)）〉〕]/;
 const SCENE = /^[\u4e00-\u9fff]{0,6}(?:現場|现场|會場|会场)$/;
 const PHOTO_CREDIT = /^(?:[(（]?\s*(?:图|圖|摄影|攝影|供图|供圖|图片|圖片)\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,8}\s*[)）]?|[\u4e00-\u9fff·]{2,4}\s*(?:摄影|攝影|摄|攝|供图|供圖)\s*)$/;
 // widgets: a line made only of these words and brackets
 const WIDGET_WORD =
-  '打印本頁|打印本页|打印此頁|打印此页|打印文章|打印|關閉窗口|关闭窗口|關閉本頁|关闭本页|關閉此視窗|关闭此视窗|關閉|关闭|加入收藏|收藏本頁|收藏本页|收藏此頁|收藏此页|收藏|分享到|分享|轉發|转发|返回頂部|返回顶部|回到頂部|回到顶部|回頂部|回顶部|返回列表|返回首頁|返回首页|返回|頂部|顶部|TOP|字號|字号|字體|字体|默認|默认|大字|小字|大|中|小|增加行距|縮小行距|缩小行距|加粗|高亮|還原|还原|放大|縮小|缩小|我要評論|我要评论|發表評論|发表评论|評論|评论|投稿|推薦|推荐|糾錯|纠错|更多|查看更多|展開全文|展开全文|展開詳細|展开详细|閱讀全文|阅读全文|收起|點擊查看|点击查看|T\\|T|more|More|MORE|>>|»|複製鏈接|复制链接|取消|下載|下载|大字版|小字版|在線播放|在线播放|列印|友善列印|友情鏈接|友情链接';
+  '打印本頁|打印本页|打印此頁|打印此页|打印文章|打印|關閉窗口|关闭窗口|關閉本頁|关闭本页|關閉此視窗|关闭此视窗|關閉|关闭|加入收藏|收藏本頁|收藏本页|收藏此頁|收藏此页|收藏|分享到|分享|轉發|转发|返回頂部|返回顶部|回到頂部|回到顶部|回頂部|回顶部|返回列表|返回首頁|返回首页|返回|頂部|顶部|TOP|字號|字号|字體|字体|默認|默认|大字|小字|大|中|小|增加行距|縮小行距|缩小行距|加粗|高亮|還原|还原|放大|縮小|缩小|我要評論|我要评论|發表評論|发表评论|評論|评论|投稿|推薦|推荐|糾錯|纠错|更多|查看更多|展開全文|展开全文|展開詳細|展开详细|閱讀全文|阅读全文|收起|點擊查看|点击查看|T\\|T|more|More|MORE|>>|»|複製鏈接|复制链接|取消|下載|下载|大字版|小字版|在線播放|在线播放|列印|友善列印|友情鏈接|友情链接|回到最上面|回到頂端|回到顶端|返回頂端|返回顶端|熱門快報|热门快报|最夯影音|熱門新聞|热门新闻|熱搜|热搜';
 const WIDGET = new RegExp(`^(?:[【\\[〖(（<]?\\s*(?:${WIDGET_WORD})\\s*[:：]?\\s*[】\\]〗)）>]?\\s*[|｜/]?\\s*)+$`);
 const SHARE = /^(?:(?:分享到|分享|轉發到|转发到|轉發此文至|转发此文至|關注|关注)?\s*[:：]?\s*(?:微信|微博|新浪微博|騰訊微博|腾讯微博|QQ空間|QQ空间|QQ好友|QQ|朋友圈|今日頭條|今日头条|抖音|Facebook|Twitter|LINE|Line|X|人人網|人人网|豆瓣|複製網址|复制网址|Email|email)\s*[,，、|｜/]?\s*)+$/;
 const SCAN_OR_FOLLOW = /(?:掃一掃|扫一扫|掃碼|扫码|二維碼|二维码|長按識別|长按识别|公眾號|公众号|微信號|微信号|粉絲團|粉丝团|加入Line好友|加入LINE好友|手機看新聞|手机看新闻|手機版|手机版|客戶端|客户端|APP|App|app)/;
@@ -50,7 +50,9 @@ const SECTION = /^[\u4e00-\u9fff]{2,4}(?:中心|新聞|新闻|要聞|要闻|動�
 const SITE_NAME = /^[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:網|网|門戶|门户|官網|官网|電子報|电子报|新聞網|新闻网|在線|在线|客戶端|客户端|影音|視頻|视频)$/;
 const SITE_WITH_SLOGAN = /^[\u4e00-\u9fffA-Za-z][^|｜丨\d]{1,19}[|｜丨_\-—]\s*[^|｜丨]{2,30}(?:網|网|門戶|门户|平台|平臺|官網|官网|首頁|首页)\s*$/;
 // a column's name alone on a line: 快訊, 政情, 港聞
-const COLUMN = /^(?:快訊|快讯|要聞|要闻|新聞|新闻|動態|动态|政情|時政|时政|財經|财经|地方|社會|社会|國際|国际|兩岸|两岸|港聞|港闻|澳聞|澳闻|娛樂|娱乐|體育|体育|生活|評論|评论|專題|专题|頭條|头条|即時|即时|熱門|热门|焦點|焦点|公告|通知|資訊|资讯|本地|國內|国内|省內|省内|市內|市内|獨家|独家|原創|原创|圖片|图片|視頻|视频|圖集|图集|直播)$/;
+const COLUMN = /^(?:快訊|快讯|要聞|要闻|新聞|新闻|動態|动态|政情|時政|时政|財經|财经|地方|社會|社会|國際|国际|兩岸|两岸|港聞|港闻|澳聞|澳闻|娛樂|娱乐|體育|体育|生活|評論|评论|專題|专题|頭條|头条|即時|即时|熱門|热门|焦點|焦点|公告|通知|資訊|资讯|本地|國內|国内|省內|省内|市內|市内|獨家|独家|原創|原创|圖片|图片|視頻|视频|圖集|图集|直播|講座|讲座|活動|活动|服務|服务|專區|专区)$/;
+// a press release's own labels: 海峽交流基金會新聞稿, 101年第022號新聞稿
+const RELEASE_LABEL = /^[\u4e00-\u9fff\d]{0,20}(?:新聞稿|新闻稿|通稿)$/;
 const KEYWORDS = /^(?:關鍵詞|关键词|關鍵字|关键字|標籤|标签|Tags?|TAG)\s*[:：]/;
 const FOLLOW = /^(?:更多資訊|更多资讯|更多精彩|更多新聞|更多新闻)?\s*(?:請|请)?(?:關注|关注)\S{0,10}$/;
 const SOURCE_CREDIT = /^<[^<>]{2,12}>$/;
@@ -62,7 +64,9 @@ const TIME_OPENER = /^(?:昨[天日晚]|今[天日晨早]|前[天日]|近日|日
 
 /** The chrome a line is, or null. `previous` is the kind of the line before (captions follow images). */
 export function chromeKind(line: string, previous: string | null = null): ChromeKind | null {
-  const t = line.trim();
+  // a menu item's bullet (`- 公告`) says nothing of what it is
+  const t = line.trim().replace(/^[-•·]\s+(?=\S{1,12}$)/, '');
+  if (/<\s*t\s*o\s*p\s*>/i.test(t) && t.length <= 60) return 'widget';
   const n = t.length;
   if (!t || ONLY_MARKS.test(t)) return 'markup';
   if (IMAGE_FILE.test(t) || IMAGE_LINE.test(t)) return 'image';
@@ -85,7 +89,7 @@ export function chromeKind(line: string, previous: string | null = null): Chrome
   if (isMenu(t)) return 'navigation';
   if (n <= 30 && LATIN_SECTION.test(t) && !/^[A-Z]{2,}\d/.test(t)) return 'section';
   if (n <= 40 && /[|｜]/.test(t) && t.split(/[|｜]/).every((p) => !p.trim() || LATIN_SECTION.test(p.trim()) || SECTION.test(p.trim()) || /^[\u4e00-\u9fff]{2,6}$/.test(p.trim()))) return 'section';
-  if (SECTION.test(t) || COLUMN.test(t)) return 'section';
+  if (SECTION.test(t) || COLUMN.test(t) || RELEASE_LABEL.test(t)) return 'section';
   if (SITE_NAME.test(t) || SITE_WITH_SLOGAN.test(t)) return 'site-name';
   if (n <= 60 && WEATHER.test(t) && /\d/.test(t)) return 'weather';
   if (n <= 60 && SPAM.test(t) && !/[。]/.test(t)) return 'spam';
@@ -109,7 +113,9 @@ export function isTimeOpener(line: string): boolean {
 
 /** A headline's site part: `标题 | 某某网`, `标题_新闻中心_某某网`, `标题|聚焦`, `标题 |`. */
 export function cleanHeadline(title: string): string {
-  let t = title.trim().replace(/^[•●■▲◆◇□·]\s*/, '');
+  // a headline set between a site's QR prompts: 掃描二維碼訪問中評網移動版 標題 掃描二維碼訪問中評社微信
+  let t = title.trim().replace(/(?:掃描|扫描)(?:二維碼|二维码)\S*/g, ' ').replace(/\s{2,}/g, ' ').trim() || title.trim();
+  t = t.replace(/^[•●■▲◆◇□·]\s*/, '');
   t = t.replace(/\s*[|｜丨]\s*$/, '');
   // the site's name or column after the last separator
   const parts = t.split(/\s*(?:[|｜丨]|_|\s-\s|\s—\s)\s*/);

@@ -34,14 +34,17 @@ const DATELINE_FORMS = [
   /[【〔[](?:本報|本报|本網|本网|本刊|本台)(?:訊|讯|消息)[】〕\]]/,
   /(?:本報|本报|本台)消息/,
   /(?:據|据)(?:新華社|新华社|中新社|中新網|中新网|人民網|人民网|央視新聞|央视新闻)(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日)?(?:電|电|訊|讯)/,
-  /[\u4e00-\u9fffA-Za-z]{1,10}?(?:網|网|報|报|社|台|刊|新聞|新闻|客戶端|客户端)(?:[\u4e00-\u9fff]{0,6}?(\d{1,2})月(\d{1,2})日)?(?:訊|讯)/,
-  /[〔【[][\u4e00-\u9fff]{0,10}?(?:特派)?(?:記者|记者)\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{0,8}?(?:報導|报道|電|电)[〕】\]]/,
+  /[\u4e00-\u9fffA-Za-z]{1,10}?(?:網|网|報|报|社|台|刊|新聞|新闻|客戶端|客户端)(?:[\u4e00-\u9fff]{0,6}?(\d{1,2})月(\d{1,2})日(?:訊|讯|電|电)|訊|讯)/,
+  /[\u4e00-\u9fff]{1,10}?(?:網|网|報|报|社|台)(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{0,6}?(?:報導|报道)/,
+  /[〔【[〈]\s*(?:[\u4e00-\u9fff]{1,6}[-－—])?[\u4e00-\u9fff]{0,10}?(?:特派)?(?:記者|记者)\s*[\u4e00-\u9fff·]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{0,8}?(?:報導|报道|電|电)\s*[〕】\]〉]/,
 ];
-export const DATELINE = new RegExp(`^(?:${DATELINE_FORMS.map((r) => r.source).join('|')})(?:\\s*[(（][^)）]{1,30}[)）])?\\s*[:：]?\\s*`);
+// a site's own line before the agency's: 艾森网消息:中评社台中6月11日电
+const RELAYED = /(?:[\u4e00-\u9fffA-Za-z]{2,8}(?:消息|訊|讯)\s*[:：]\s*)?/;
+export const DATELINE = new RegExp(`^${RELAYED.source}(?:${DATELINE_FORMS.map((r) => r.source).join('|')})(?:\\s*[(（][^)）]{1,30}[)）])?\\s*[:：]?\\s*`);
 
 /** The filing date a dateline opener gives (本報烏魯木齊5月10日訊), if any. */
 export function datelineFilingDate(m: RegExpExecArray): { month: number; day: number } | null {
-  for (const k of [1, 3, 5, 7]) if (m[k] !== undefined) return { month: Number(m[k]), day: Number(m[k + 1]) };
+  for (const k of [1, 3, 5, 7, 9]) if (m[k] !== undefined) return { month: Number(m[k]), day: Number(m[k + 1]) };
   return null;
 }
 export const SECOND_REPORT = /^(?:又訊|又讯)\s*[:：]?\s*/;
@@ -74,7 +77,7 @@ export function signOffAuthors(inner: string): string[] {
  */
 export function datelineAuthors(opener: string): string[] {
   const taiwan = /(?:記者|记者)\s*([\u4e00-\u9fff·]{2,4})\s*[/／]/.exec(opener);
-  if (taiwan && /^[〔【[]/.test(opener)) return [taiwan[1]!];
+  if (taiwan && /^[〔【[〈]/.test(opener)) return [taiwan[1]!];
   const m = /[(（]([^)）]{1,30})[)）]/.exec(opener);
   if (!m) return [];
   if (!HAS_ROLE.test(m[1]!)) return [];

@@ -60,8 +60,13 @@ const TIME = /(?<!\d)(\d{1,2})\s*[:：]\s*(\d{1,2})(?:\s*[:：]\s*\d{1,2})?(?!\d
 const WEEKDAY = /(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]/;
 
 /** The first date in a string, with its time where one stands next to it. */
-export function findDate(s: string): { year: number; month: number; day: number; time: string | null; index: number; length: number } | null {
+// a Republic of China year (民國101年 = 2012), taken only where a label says the value is a date
+const ROC_DATE = { re: /(?<![\d.])(?:民國|民国)?(\d{2,3})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/, order: 'roc' as const };
+
+export function findDate(s: string, options: { roc?: boolean } = {}): { year: number; month: number; day: number; time: string | null; index: number; length: number } | null {
   let best: { year: number; month: number; day: number; index: number; length: number } | null = null;
+  const roc = options.roc ? ROC_DATE.re.exec(s) : null;
+  if (roc && Number(roc[1]) >= 1 && Number(roc[1]) <= 150) best = { year: Number(roc[1]) + 1911, month: Number(roc[2]), day: Number(roc[3]), index: roc.index, length: roc[0].length };
   for (const form of DATE_FORMS) {
     const m = form.re.exec(s);
     if (!m || (best && best.index <= m.index)) continue;
@@ -82,6 +87,8 @@ export function findDate(s: string): { year: number; month: number; day: number;
 
 // `聯合報／ 記者林子豪／新竹報導`, `記者王榮祥／高雄報導`, `綜合報導 / 長沙`
 const REPORTER = /(?:([\u4e00-\u9fff]{2,8}(?:報|报|社|台|網|网))\s*[/／]\s*)?(?:特派|實習|实习|本報|本报)?(?:記者|记者)\s*([\u4e00-\u9fff·]{2,4})\s*[/／]\s*[\u4e00-\u9fff]{0,8}?(?:報導|报道|報道|電|电)/;
+// `兩岸網林淑宜 綜合報導`: the site and its reporter
+const SITE_REPORTER = /^([\u4e00-\u9fff]{2,6}(?:網|网|報|报|社|台))([\u4e00-\u9fff·]{2,3})\s+(?:綜合報導|综合报道|綜合報道|報導|报道)$/;
 const COMPILED = /(?:綜合報導|综合报道|綜合報道|編譯|编译|綜合外電|综合外电)(?:\s*[/／]\s*[\u4e00-\u9fff]{1,8})?/;
 
 /** What is left of a metadata line once its fields and dates are read: it must be little. */
@@ -150,7 +157,7 @@ export function readMetadataLine(line: string, options: { single?: boolean } = {
     out.fields++;
     switch (field) {
       case 'date': {
-        const d = findDate(v);
+        const d = findDate(v, { roc: true });
         if (d) out.date = { ...d, labelled: true, updated: UPDATED.test(label), weekday: WEEKDAY.test(v) };
         residue += ' ' + (d ? v.slice(0, d.index) + v.slice(d.index + d.length) : v);
         break;
@@ -180,6 +187,13 @@ export function readMetadataLine(line: string, options: { single?: boolean } = {
         break;
     }
   };
+  const siteReporter = SITE_REPORTER.exec(t);
+  if (siteReporter) {
+    out.publication = siteReporter[1]!;
+    out.authors.push(siteReporter[2]!);
+    out.fields += 2;
+    return out;
+  }
   const reporter = REPORTER.exec(t);
   if (reporter) {
     if (reporter[1]) out.publication ??= reporter[1];

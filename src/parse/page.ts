@@ -16,6 +16,7 @@ const LEADING_MARKS = /^(?:[|｜丨]\s*|[【[]\s*[】\]]\s*)+/;
 const TRAILING_PIPES = /(?:\s*[|｜丨])+$/;
 // a page that lost its line ends: `标题时间:2023-06-09 6月8日下午，…`, `http://… 2011-11-23 来源: 某网11月13日，…`
 const GLUED_HEAD = /^([^。，,]{6,60}?)((?:發布|发布)?(?:時間|时间|日期)[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(.{20,})$/;
+const GLUED_SUBTITLE = /^((?:——|—|－－)[^。]{4,60}?)\s{2,}(?=(?:據|据|本報|本报|新華社|新华社|中新社)\S)/;
 const GLUED_SOURCE = /^(.{0,80}?(?:來源|来源)[:：]\s*[\u4e00-\u9fffA-Za-z·]{2,20}?)(?=\d{1,2}月\d{1,2}日[，,])/;
 // paragraphs run together with a blank between them: `…出席并讲话。 签约仪式后，…`
 const RUN_TOGETHER = /(?<=[。！？])[ \t\u3000]+(?=[\u4e00-\u9fff“「])/g;
@@ -36,7 +37,7 @@ function splitLines(text: string): Line[] {
     const start = offset + raw.length - raw.trimStart().length;
     offset += raw.length + 1;
     if (!trimmed) continue;
-    const glued = trimmed.length > 60 ? (GLUED_HEAD.exec(trimmed) ?? GLUED_SOURCE.exec(trimmed)) : null;
+    const glued = trimmed.length > 60 ? (GLUED_HEAD.exec(trimmed) ?? GLUED_SOURCE.exec(trimmed) ?? GLUED_SUBTITLE.exec(trimmed)) : null;
     if (!glued) {
       push(trimmed, start);
       continue;
@@ -69,6 +70,8 @@ function splitRunTogether(lines: Line[]): void {
   lines.push({ text: last.text.slice(from), start: last.start + from });
 }
 
+/** A kicker is a short line; a longer one above another line is the headline itself. */
+const KICKER_MAX = 24;
 /** The head is read this far at most: below it every line is the report's or the site's tail. */
 const HEAD_LINES = 40;
 const SUBTITLE = /^(?:——|—|－－|--)\s*\S|^[\u4e00-\u9fff·]{2,4}(?:主持|出席|講話|讲话|致辭|致辞|調研|调研|參加|参加)(?:\s+[\u4e00-\u9fff·]{2,4}(?:主持|出席|講話|讲话|致辭|致辞|調研|调研|參加|参加|并講話|并讲话|並講話)){1,3}$/;
@@ -172,11 +175,18 @@ export function parsePlainText(text: string): ParsedArticle {
       for (const l of group.slice(sub)) set('subtitle', l);
       group = group.slice(0, sub);
     }
+    // a long first line over a second is the headline with its subtitle, not a kicker over it
+    if (group.length === 2 && [...group[0]!.text].length > KICKER_MAX) {
+      set('subtitle', group[1]!);
+      group = group.slice(0, 1);
+    }
     headline = group[group.length - 1]!;
     const kicker = group.length > 1 ? group[group.length - 2]! : null;
     for (const l of group.slice(0, kicker ? -2 : -1)) set('site-name', l);
     out.title = cleanHeadline(headline.text);
-    if (kicker && kicker.text.length <= 40) out.kicker = kicker.text;
+    // a line that repeats the breadcrumb's column (a tag page's heading) is no kicker
+    const crumbs = head.filter((h) => h.kind === 'chrome' && h.chrome === 'breadcrumb').map((h) => columnOf(h.line.text));
+    if (kicker && kicker.text.length <= 40 && !crumbs.includes(kicker.text)) out.kicker = kicker.text;
     else if (kicker) set('site-name', kicker);
   }
   const headlineAt = chosen ? chosen.to - 1 : -1;
@@ -369,6 +379,13 @@ function finishPlainText(out: Out, body: Line[], dates: DateSeen[], filed: { mon
   const impossible = body[0] ? impossibleLeadingDate(body[0].text) : null;
   if (impossible) out.messages.push({ code: 'impossible-date', message: `impossible date “${impossible}” at the start of the report`, offset: body[0]!.start });
 
+  // `…有功。(編輯:林淑宜)`: the editor named at the end of the last paragraph
+  const tail = body[body.length - 1];
+  const editorNote = tail ? /[(（]\s*(?:編輯|编辑|責編|责编|責任編輯|责任编辑|審核|审核|校對|校对)\s*[:：]\s*([^()（）]{2,30})[)）]\s*$/.exec(tail.text) : null;
+  if (tail && editorNote && editorNote.index > 0) {
+    addUnique(out.editors, peopleIn(editorNote[1]!));
+    tail.text = tail.text.slice(0, editorNote.index).trimEnd();
+  }
   // Sign-off `(彼 岸)` closes the last paragraph.
   const last = body[body.length - 1];
   if (last) {
