@@ -29,6 +29,9 @@ const CAPTION_CREDIT = /[(（〔]\s*(?:[\u4e00-\u9fff]{2,6}(?:社|報|报|網|�
 const CAPTION_START = /^(?:[■▲△▼◆●]|圖為|图为|上圖|上图|下圖|下图|左圖|左图|右圖|右图|圖[:：]|图[:：]|圖片說明|图片说明)/;
 const CAPTION_WORDS = /(?:合影|合照|留念)$|[(（〈〔]\s*(?:前排|後排|后排|中|左|右)[一二三四五六七八九十\d]*\s*(?:起)?\s*[)）〉〕]/;
 const SCENE = /^[\u4e00-\u9fff]{0,6}(?:現場|现场|會場|会场)$/;
+// a paragraph that closes with its photographer: `…正式开港。张亨伟 摄`; a credit line: `掌上绍兴客户端记者 何雯 摄`
+const TRAILING_CREDIT = /[。）)”]\s*[\u4e00-\u9fff·]{2,4}\s+(?:攝|摄)$/;
+const CREDIT_LINE = /^[\u4e00-\u9fff]{0,10}(?:記者|记者|通訊員|通讯员)\s*[\u4e00-\u9fff·]{2,4}\s*(?:攝|摄|攝影|摄影)$/;
 const PHOTO_CREDIT = /^(?:[(（]?\s*(?:图|圖|摄影|攝影|供图|供圖|图片|圖片)\s*[/／:：]?\s*[\u4e00-\u9fff·]{2,8}\s*[)）]?|[\u4e00-\u9fff·]{2,4}\s*(?:摄影|攝影|摄|攝|供图|供圖)\s*)$/;
 // widgets: a line made only of these words and brackets
 const WIDGET_WORD =
@@ -71,7 +74,8 @@ export function chromeKind(line: string, previous: string | null = null): Chrome
   if (!t || ONLY_MARKS.test(t)) return 'markup';
   if (IMAGE_FILE.test(t) || IMAGE_LINE.test(t)) return 'image';
   if (previous === 'image' && n <= 40 && !/[。！？]/.test(t.slice(0, -1))) return 'caption';
-  if (PHOTO_CREDIT.test(t)) return 'photo-credit';
+  if (PHOTO_CREDIT.test(t) || CREDIT_LINE.test(t)) return 'photo-credit';
+  if (n <= 300 && TRAILING_CREDIT.test(t)) return 'caption';
   if (n <= 160 && (CAPTION_CREDIT.test(t) || (CAPTION_START.test(t) && n <= 120))) return 'caption';
   if ((n <= 40 && CAPTION_WORDS.test(t) && !/[。！？，,]/.test(t)) || SCENE.test(t)) return 'caption';
   if (WIDGET.test(t) || (n <= 40 && SHARE.test(t)) || KEYWORDS.test(t)) return 'widget';

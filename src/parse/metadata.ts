@@ -130,6 +130,9 @@ const ROLE_WORD = /^(?:本報|本报|本網|本网)?(?:特約記者|特约记者
 
 /** People named in a field value: `張三 李四`, `徐 颖`, `郭咏欣 北京报道`, `(记者 X)`. */
 export function peopleIn(value: string): string[] {
+  // `【记者高春颀北京报道】`: a name, a two-character place, 报道
+  const report = /^[()（）〔〕【】\s]*(?:本報|本报)?(?:記者|记者)\s*([\u4e00-\u9fff·]{4,5})(?:報導|报道|報道)[()（）〔〕【】\s]*$/.exec(value);
+  if (report) return [report[1]!.slice(0, -2)];
   const names = splitNames(value.replace(/[()（）〔〕【】]/g, ' '))
     .filter((n) => !PLACE_REPORT.test(n) && !ROLE_WORD.test(n))
     .map((n) => n.replace(/^(?:本報|本报)?(?:特約記者|特约记者|記者|记者|通訊員|通讯员)/, ''));
