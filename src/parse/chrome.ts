@@ -85,7 +85,7 @@ export function chromeKind(line: string, previous: string | null = null): Chrome
   if (n <= 50 && PROMO.test(t) && /(?:APP|App|app|客戶端|客户端|粉絲團|粉丝团|公眾號|公众号|Line|LINE|活動|活动)/.test(t)) return 'share';
   if (n <= 60 && COMMENTS.test(t)) return 'comments';
   if (n <= 120 && (CONTACT.test(t) || ((PHONE.test(t) || EMAIL.test(t)) && n <= 60 && !/[。，,]/.test(t)))) return 'contact';
-  if (n <= 200 && ICP.test(t) && !/[。]$/.test(t)) return 'notice';
+  if ((n <= 200 && ICP.test(t) && !/[。]$/.test(t)) || (n <= 40 && /(?:主辦|主办)$/.test(t))) return 'notice';
   if (SKIP_LINK.test(t)) return 'navigation';
   if (n <= 40 && (LANGUAGE.test(t) || LOGIN.test(t))) return 'navigation';
   if (n <= 200 && BREADCRUMB_START.test(t) && !/[。！？]/.test(t)) return /[|｜丨]/.test(t) && !BREADCRUMB_ARROW.test(t) ? 'navigation' : 'breadcrumb';
