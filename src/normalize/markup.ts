@@ -1,10 +1,12 @@
-// Markup a scraper left in plain text: tags (`<p align="center">`, `</span>`),
+// Markup a scraper left in plain text: layout tags (`<p align="center">`, `</span>`),
 // their torn ends (`" />`), comments, template tags (`[!--empirenews.page--]`)
 // and Markdown images (`![](x.jpg)`). None of it is the report's text.
 import { replaceMatches, type Transformed } from './changes.js';
 
+// Layout and formatting tags a scraper leaves; a script, style or image tag is left as
+// text, where the page shows it escaped (something a reader should see, not lose).
 const TAG_NAMES =
-  'a|abbr|b|big|blockquote|br|center|dd|div|dl|dt|em|font|h[1-6]|hr|i|img|input|li|ol|p|pre|script|section|small|span|strong|style|sub|sup|table|tbody|td|th|thead|tr|u|ul|wbr|o:p';
+  'a|abbr|b|big|blockquote|br|center|dd|div|dl|dt|em|font|h[1-6]|hr|i|li|ol|p|pre|section|small|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul|wbr|o:p';
 const PATTERN = new RegExp(
   [
     `<\\/?(?:${TAG_NAMES})(?=[\\s/>])(?:[^<>\\n"']|"[^"\\n]*"|'[^'\\n]*')*>`, // a whole tag

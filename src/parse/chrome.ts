@@ -41,6 +41,9 @@ const SHARE = /^(?:(?:分享到|分享|轉發到|转发到|轉發此文至|转�
 const SCAN_OR_FOLLOW = /(?:掃一掃|扫一扫|掃碼|扫码|二維碼|二维码|長按識別|长按识别|公眾號|公众号|微信號|微信号|粉絲團|粉丝团|加入Line好友|加入LINE好友|手機看新聞|手机看新闻|手機版|手机版|客戶端|客户端|APP|App|app)/;
 const PROMO = /(?:下載|下载|點我|点我|請加入|请加入|關注|关注|訂閱|订阅|體驗更佳|体验更佳|看更多|閱讀體驗|阅读体验|活動辦法|活动办法)/;
 const COMMENTS = /(?:條評論|条评论|來說兩句|来说两句|發表評論|发表评论|發佈留言|发布留言|發表留言|发表留言|網友評論|网友评论|最熱評論|最热评论|最新評論|最新评论|評論區|评论区|已有\d+人參與|已有\d+人参与|加載中|加载中|必填欄位|必填字段|電子郵件地址不會公開|电子邮件地址不会公开|登錄後|登录后|請登錄|请登录|您還沒有登錄|您还没有登录|表情)/;
+const COMMENT_DISCLAIMER = /(?:網友評論|网友评论|評論|评论).{0,12}(?:僅供|仅供|僅代表|仅代表|不代表|並不表明|并不表明)/;
+// who put the page up, and counters, on a line of their own after the report
+const POSTED_BY = /^[【\[]?\s*(?:發布者|发布者|發布人|发布人|錄入|录入|錄入者|录入者|上傳者|上传者|點擊數|点击数|點擊量|点击量|瀏覽次數|浏览次数|閱讀次數|阅读次数|閱讀量|阅读量)\s*[:：]/;
 const CONTACT = /^(?:[【\[]?\s*)?(?:地址|地 址|電話|电话|聯繫電話|联系电话|聯繫方式|联系方式|傳真|传真|郵箱|邮箱|電子郵箱|电子邮箱|E-?mail|郵編|邮编|熱線|热线|服務熱線|服务热线|舉報電話|举报电话|投稿郵箱|投稿邮箱|QQ客服|電話諮詢|电话咨询|郵件諮詢|邮件咨询|在線地圖|在线地图|在線客服|在线客服)\s*[:：]?/i;
 const PHONE = /(?:\d{3,4}[-－]\d{7,8}|1[3-9]\d{9}|400[-－]?\d{3}[-－]?\d{4})/;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
@@ -63,7 +66,7 @@ const WEATHER = /(?:°C|℃|°F)/;
 const SPAM = /(?:久久|精品影視|精品影视|在線視頻|在线视频|視頻觀看|视频观看|在線觀看|在线观看|成人影|色情|彩票|棋牌|娛樂城|娱乐城|博彩|百家樂|百家乐|老虎機|老虎机|真人娛樂|真人娱乐|官網入口|官网入口|下注|開戶送|开户送|體育投注|体育投注)/;
 const ONLY_MARKS = /^[\s|｜丨\-:：—_=*#.·•~`'"“”,，、。!！?？…()（）[\]【】<>《》/\\+]+$/;
 const TABLE_ROW = /^\|.*\|$/;
-const TIME_OPENER = /^(?:昨[天日晚]|今[天日晨早]|前[天日]|近日|日前|近期|當天|当天|當日|当日|此前|(?:\d{1,2}月)?\d{1,2}(?:日)?(?:至|—|-|－)\d{1,2}日|(?:\d{1,2}月)?\d{1,2}日)(?:[上中下]午|晚上?|早上|凌晨|傍晚)?$/;
+const TIME_OPENER = /^(?:昨[天日晚]|今[天日晨早]|前[天日]|近日|日前|近期|當天|当天|當日|当日|此前|至\d{1,2}日|(?:\d{1,2}月)?\d{1,2}(?:日)?(?:至|—|-|－)\d{1,2}日|(?:\d{1,2}月)?\d{1,2}日)(?:[上中下]午|晚上?|早上|凌晨|傍晚)?$/;
 
 /** The chrome a line is, or null. `previous` is the kind of the line before (captions follow images). */
 export function chromeKind(line: string, previous: string | null = null): ChromeKind | null {
@@ -83,7 +86,8 @@ export function chromeKind(line: string, previous: string | null = null): Chrome
   if (/^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇|前一篇|後一篇|后一篇)\s*[:：]?/.test(t)) return 'widget';
   if ((n <= 40 && SCAN_OR_FOLLOW.test(t) && !/[。！？]$/.test(t)) || FOLLOW.test(t)) return 'share';
   if (n <= 50 && PROMO.test(t) && /(?:APP|App|app|客戶端|客户端|粉絲團|粉丝团|公眾號|公众号|Line|LINE|活動|活动)/.test(t)) return 'share';
-  if (n <= 60 && COMMENTS.test(t)) return 'comments';
+  if ((n <= 60 && COMMENTS.test(t)) || (n <= 120 && COMMENT_DISCLAIMER.test(t))) return 'comments';
+  if (n <= 60 && POSTED_BY.test(t)) return 'widget';
   if (n <= 120 && (CONTACT.test(t) || ((PHONE.test(t) || EMAIL.test(t)) && n <= 60 && !/[。，,]/.test(t)))) return 'contact';
   if ((n <= 200 && ICP.test(t) && !/[。]$/.test(t)) || (n <= 40 && /(?:主辦|主办)$/.test(t))) return 'notice';
   if (SKIP_LINK.test(t)) return 'navigation';
