@@ -5,70 +5,13 @@ import type { Root } from 'mdast';
 import { detectScript } from './script.js';
 import { formatDate, impossibleLeadingDate, isValidDate, leadingMonthDay } from './dates.js';
 import { chromeKind, cleanHeadline, isTimeOpener } from './chrome.js';
-import { findDate, peopleIn, readMetadataLine, type FoundDate, type Metadata } from './metadata.js';
+import { findDate, peopleIn, readMetadataLine, type Metadata } from './metadata.js';
+import { continues, splitLines } from './lines.js';
+import { addUnique, columnOf, dateRank, mergeMetadata, tailFields, type DateSeen } from './fields.js';
 import { DATELINE, datelineAuthors, datelineFilingDate, editorOf, SECOND_REPORT, SIGN_OFF, signOffAuthors, startsNotice, startsRelatedList, type FurnitureKind } from './furniture.js';
 import { dropEmptiedLines, emptyArticle, finishDateAndTitle, paragraphNode, type Line, type ParsedArticle } from './article.js';
 
 type Out = ReturnType<typeof emptyArticle>;
-
-// pipes a table or a list left around a line (`…建言献策。 |`), and an empty image box (`【 】…`)
-const LEADING_MARKS = /^(?:[|｜丨]\s*|[【[]\s*[】\]]\s*)+/;
-const TRAILING_PIPES = /(?:\s*[|｜丨])+$/;
-// a page that lost its line ends: `标题时间:2023-06-09 6月8日下午，…`, `http://… 2011-11-23 来源: 某网11月13日，…`
-const GLUED_HEAD = /^([^。，,]{6,60}?)((?:發布|发布)?(?:時間|时间|日期)[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(.{20,})$/;
-const GLUED_SUBTITLE = /^((?:——|—|－－)[^。]{4,60}?)\s{2,}(?=(?:據|据|本報|本报|新華社|新华社|中新社)\S)/;
-const GLUED_SOURCE = /^(.{0,80}?(?:來源|来源)[:：]\s*[\u4e00-\u9fffA-Za-z·]{2,20}?)(?=\d{1,2}月\d{1,2}日[，,])/;
-// paragraphs run together with a blank between them: `…出席并讲话。 签约仪式后，…`
-const RUN_TOGETHER = /(?<=[。！？])[ \t\u3000]+(?=[\u4e00-\u9fff“「])/g;
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const push = (s: string, start: number) => {
-    const lead = LEADING_MARKS.exec(s)?.[0].length ?? 0;
-    const cleaned = s.slice(lead).replace(TRAILING_PIPES, '').trim();
-    // a line of marks only stays as it is: chrome will set it aside
-    if (!cleaned) lines.push({ text: s.trim(), start: start + (s.length - s.trimStart().length) });
-    else lines.push({ text: cleaned, start: start + lead });
-    splitRunTogether(lines);
-  };
-  let offset = 0;
-  for (const raw of text.split('\n')) {
-    const trimmed = raw.trim();
-    const start = offset + raw.length - raw.trimStart().length;
-    offset += raw.length + 1;
-    if (!trimmed) continue;
-    const glued = trimmed.length > 60 ? (GLUED_HEAD.exec(trimmed) ?? GLUED_SOURCE.exec(trimmed) ?? GLUED_SUBTITLE.exec(trimmed)) : null;
-    if (!glued) {
-      push(trimmed, start);
-      continue;
-    }
-    let at = 0;
-    for (const part of glued.slice(1)) {
-      if (part === undefined) continue;
-      at = trimmed.indexOf(part, at);
-      push(part, start + at);
-      at += part.length;
-    }
-    if (trimmed.slice(at).trim()) push(trimmed.slice(at), start + at);
-  }
-  return lines;
-}
-
-/** A long line of paragraphs run together becomes its paragraphs. */
-function splitRunTogether(lines: Line[]): void {
-  const last = lines[lines.length - 1];
-  if (!last || last.text.length < 60) return;
-  RUN_TOGETHER.lastIndex = 0;
-  if (!RUN_TOGETHER.test(last.text)) return;
-  lines.pop();
-  let from = 0;
-  RUN_TOGETHER.lastIndex = 0;
-  for (let m = RUN_TOGETHER.exec(last.text); m; m = RUN_TOGETHER.exec(last.text)) {
-    lines.push({ text: last.text.slice(from, m.index), start: last.start + from });
-    from = m.index + m[0].length;
-  }
-  lines.push({ text: last.text.slice(from), start: last.start + from });
-}
 
 /** A kicker is a short line; a longer one above another line is the headline itself. */
 const KICKER_MAX = 24;
@@ -87,13 +30,6 @@ function isReportLine(t: string): boolean {
   // a clause of a sentence (a hard-wrapped page breaks them mid-way)
   if (/[,，]/.test(t) && t.length >= 24 && !/^[\u4e00-\u9fff]{1,6}[:：]/.test(t)) return true;
   return t.length > 60;
-}
-
-interface DateSeen {
-  date: FoundDate;
-  rank: number;
-  where: string;
-  offset: number;
 }
 
 export function parsePlainText(text: string): ParsedArticle {
@@ -266,92 +202,6 @@ export function parsePlainText(text: string): ParsedArticle {
   return { ...out, body: tree, script: detectScript(text) };
 }
 
-const CRUMB_LABEL = /^.*?(?:位置|位置是)\s*[:：]?\s*/;
-const NOT_A_COLUMN = /^(?:正文|內容|内容|詳情|详情|詳細|详细|正文內容|正文内容|文章|閱讀|阅读|查看|Article|Content|首頁|首页|主頁|主页|網站首頁|网站首页)$/;
-/** The column a breadcrumb files the page under: its last part that is not 正文. */
-function columnOf(crumb: string): string | null {
-  const parts = crumb
-    .replace(CRUMB_LABEL, '')
-    .split(/\s*(?:>>|＞＞|»|›|>|＞|→|\/)\s*|\s+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const p = parts[i]!;
-    if (NOT_A_COLUMN.test(p)) continue;
-    return parts.length > 1 && /^[\u4e00-\u9fffA-Za-z]{2,10}$/.test(p) ? p : null;
-  }
-  return null;
-}
-
-function addUnique(list: string[], names: string[]): void {
-  for (const n of names) if (!list.includes(n)) list.push(n);
-}
-
-function mergeMetadata(out: Out, m: Metadata): void {
-  out.publication ??= m.publication;
-  out.category ??= m.category;
-  out.views ??= m.views;
-  addUnique(out.authors, m.authors);
-  addUnique(out.editors, m.editors);
-}
-
-/**
- * How much a date says about the report's date: a labelled publication date
- * most; a date line under the headline next; the site's banner date (with a
- * weekday, above the headline) least.
- */
-function dateRank(d: FoundDate, aboveHeadline: boolean): number {
-  if (d.labelled) return d.updated ? 4 : 5;
-  if (aboveHeadline) return d.weekday ? 1 : 3;
-  return 4;
-}
-
-// the site's fields after the report: 来源：红网 / 作者：A B / 审核：C / 记者 李智群 / 本报记者周文菁
-const TAIL_LABEL = /^[(（【\[]?\s*(?:文章來源|文章来源|新聞來源|新闻来源|信息來源|信息来源|來源|来源|稿源|作者|撰稿|撰文|供稿|文字|圖文|图文|文\/圖|文\/图|攝影|摄影|記\s*者|记\s*者|通\s*訊\s*員|通\s*讯\s*员|審\s*核|审\s*核|審\s*校|审\s*校|校\s*對|校\s*对|終\s*審|终\s*审|初審|初审|復審|复审|編審|编审|主編|主编|值班編輯|值班编辑|圖|图|文)\s*[:：/／]/;
-const REPORTER_LINE = /^[(（]?\s*(?:本報|本报|本網|本网)?(?:記\s*者|记\s*者|通\s*訊\s*員|通\s*讯\s*员)\s*([\u4e00-\u9fff·\s]{2,14}?)\s*(?:[\u4e00-\u9fff]{2,4}(?:報導|报道|報道))?\s*[)）]?$/;
-
-// `责 编 石小雨`, `校 对 陈雯`: a role spelt out with blanks, and no colon
-const SPACED_EDITOR = /^(?:責\s*編|责\s*编|編\s*輯|编\s*辑|校\s*對|校\s*对|審\s*核|审\s*核|審\s*校|审\s*校|終\s*審|终\s*审)\s*[:：]?\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)$/;
-
-function tailFields(out: Out, line: Line, dates: DateSeen[]): boolean {
-  const t = line.text;
-  if (t.length > 80) return false;
-  if (TAIL_LABEL.test(t)) {
-    const meta = readMetadataLine(t.replace(/^[(（【[]\s*|\s*[)）】\]]$/g, '').replace(/^([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]\s*[:：])/, '$1'), { single: true });
-    if (!meta) return false;
-    mergeMetadata(out, meta);
-    if (meta.date?.labelled) dates.push({ date: meta.date, rank: 3, where: 'the metadata after the report', offset: line.start });
-    return true;
-  }
-  const editors = SPACED_EDITOR.exec(t);
-  if (editors) {
-    const names = peopleIn(editors[1]!);
-    if (names.length) {
-      addUnique(out.editors, names);
-      return true;
-    }
-  }
-  const reporter = REPORTER_LINE.exec(t);
-  if (reporter) {
-    const names = peopleIn(reporter[1]!.trim());
-    // 本报记者周文菁徐琪忠: two names written together, three characters each
-    const glued = names.length === 1 && names[0]!.length === 6 && !/\s/.test(reporter[1]!) ? [names[0]!.slice(0, 3), names[0]!.slice(3)] : names;
-    if (glued.length) {
-      addUnique(out.authors, glued);
-      return true;
-    }
-  }
-  return false;
-}
-
-const SENTENCE_END = /[。！？!?”」』）)：:；;…】\]]$/;
-/** The page broke a sentence across lines: the first part stops mid-clause. */
-function continues(previous: string, next: string): boolean {
-  if (SENTENCE_END.test(previous) || DATELINE.test(next)) return false;
-  if (/^(?:[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d+[、.．])/.test(next) || !/^[\u4e00-\u9fff，,、。；;：:」』”]/.test(next)) return false;
-  if (/[，,、]$/.test(previous)) return previous.length >= 15;
-  return previous.length >= 40 || (previous.length >= 24 && /[，,]/.test(previous));
-}
 
 /** Dateline openers (本報訊, 又訊) and the reporters they name. */
 function readOpeners(out: Out, body: Line[]): { month: number; day: number } | null {
@@ -422,3 +272,4 @@ function finishPlainText(out: Out, body: Line[], dates: DateSeen[], filed: { mon
   out.paragraphSpans = body.map((l) => ({ start: l.start, end: l.start + l.text.length }));
   finishDateAndTitle(out, '', best ? null : monthDay);
 }
+
