@@ -8,7 +8,7 @@ import type { Line } from './article.js';
 const LEADING_MARKS = /^(?:[|｜丨]\s*|[【[]\s*[】\]]\s*)+/;
 const TRAILING_PIPES = /(?:\s*[|｜丨])+$/;
 // a page that lost its line ends: `标题时间:2023-06-09 6月8日下午，…`, `http://… 2011-11-23 来源: 某网11月13日，…`
-const GLUED_HEAD = /^([^。，,]{6,60}?)((?:發布|发布)?(?:時間|时间|日期)[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(.{20,})$/;
+const GLUED_HEAD = /^([^。，,:：|｜]{6,60}?)((?:發布|发布)?(?:時間|时间|日期)[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(.{20,}。.*)$/;
 const GLUED_SUBTITLE = /^((?:——|—|－－)[^。]{4,60}?)\s{2,}(?=(?:據|据|本報|本报|新華社|新华社|中新社)\S)/;
 const GLUED_SOURCE = /^(.{0,80}?(?:來源|来源)[:：]\s*[\u4e00-\u9fffA-Za-z·]{2,20}?)(?=\d{1,2}月\d{1,2}日[，,])/;
 // paragraphs run together with a blank between them: `…出席并讲话。 签约仪式后，…`
