@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import type { ArticleRecord, Warning } from './types.js';
 import type { SourceFile } from './ingest/index.js';
 import { normalizeText, lineColumn, describeDamage, type Normalized } from './normalize/index.js';
-import { applyCorrections, parseCorrections } from './normalize/corrections.js';
+import { applyCorrections, parseCorrections, type CorrectionRule } from './normalize/corrections.js';
 import { parseArticle, type ParsedArticle } from './parse/index.js';
 import { extractRecords } from './extract/index.js';
 import { articleId } from './slug.js';
@@ -15,6 +15,9 @@ import { newFile, report } from './messages.js';
 // Zero-width, bidi-control and C0 control characters (besides tab and line ends).
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u200b\u200e\u200f\u2060\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|(?<!^)\ufeff/;
+
+/** Lines of page chrome listed one by one for an article; the rest are counted. */
+const MAX_CHROME_NOTES = 30;
 
 export interface ProcessedArticle {
   record: ArticleRecord;
@@ -70,6 +73,13 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
     report(file, m.fatal ? 'error' : 'warning', m.code, m.message, placeOf(m.offset));
     warnings.push({ code: m.code, message: m.message });
   }
+  // what was set aside as the site's, so a reader can check it (info: no exit code depends on it)
+  const chrome = parsed.furniture.slice().sort((a, b) => a.offset - b.offset);
+  for (const f of chrome.slice(0, MAX_CHROME_NOTES)) {
+    const text = [...f.text].length > 40 ? [...f.text].slice(0, 40).join('') + '…' : f.text;
+    report(file, 'info', 'page-chrome', `set aside as page chrome (${f.kind}): “${text}”`, placeOf(f.offset));
+  }
+  if (chrome.length > MAX_CHROME_NOTES) report(file, 'info', 'page-chrome', `and ${chrome.length - MAX_CHROME_NOTES} more line(s) set aside as page chrome`);
   for (const w of damagedWarnings(normalized, parsed)) {
     warnings.push(w.warning);
     report(file, 'warning', 'damaged-text', w.warning.message, { start: placeOf(w.from), end: placeOf(w.to) });
@@ -80,17 +90,23 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
 
   let paragraphs = parsed.paragraphs;
   let corrections: ArticleRecord['corrections'] = [];
+  // the editor's sidecar first: a span it corrects is not repaired again
+  let editorial: CorrectionRule[] = [];
+  const sidecar = source.path.replace(/\.[^./]+$/, '') + '.corrections.yaml';
   if (source.corrections !== null) {
-    const sidecar = source.path.replace(/\.[^./]+$/, '') + '.corrections.yaml';
     try {
-      const result = applyCorrections(paragraphs, parseCorrections(source.corrections), warnings);
-      paragraphs = result.paragraphs;
-      corrections = result.applied;
-      syncCorrectedText(parsed.body, paragraphs);
-      for (const rule of result.unmatched) report(file, 'warning', 'correction-unmatched', `correction in ${sidecar} finds nothing: “${rule.find}”`);
+      editorial = parseCorrections(source.corrections);
     } catch (error) {
       report(file, 'error', 'corrections-invalid', `${sidecar}: ${(error as Error).message}`);
     }
+  }
+  const rules = [...editorial, ...normalized.repairs];
+  if (rules.length) {
+    const result = applyCorrections(paragraphs, rules, warnings);
+    paragraphs = result.paragraphs;
+    corrections = result.applied;
+    syncCorrectedText(parsed.body, paragraphs);
+    for (const rule of result.unmatched) if (editorial.includes(rule)) report(file, 'warning', 'correction-unmatched', `correction in ${sidecar} finds nothing: “${rule.find}”`);
   }
 
   const base = path.basename(source.path).replace(/\.[^.]+$/, '');

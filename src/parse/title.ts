@@ -1,6 +1,6 @@
 // A headline for reports that have none: the first sentence, without its
 // leading date and time, shortened at a clause boundary.
-const LEADING_WHEN = /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[上中下]午|晚上?|早上|凌晨)?(?:\d{1,2}(?:[:：]\d{2}|[點点时時](?:\d{1,2}分|半)?))?\s*[,，、]?\s*/;
+const LEADING_WHEN = /^(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|今天|今日|昨天|昨日|昨晚|近日|日前|當天|当天|當日|当日)(?:[上中下]午|晚上?|早上|凌晨)?(?:\d{1,2}(?:[:：]\d{2}|[點点时時](?:\d{1,2}分|半|許|许)?))?\s*[,，、]?\s*/;
 const MAX = 30;
 
 export function deriveTitle(firstParagraph: string): string {

@@ -45,3 +45,20 @@ describe('stripPinyinAnnotations', () => {
     expect(r.text).toContain('(彼 岸)');
   });
 });
+
+describe('pinyin annotations in the shapes real pages give them', () => {
+  it('strips alternatives, blanks inside the brackets, full-width brackets and doubled readings', () => {
+    expect(stripPinyinAnnotations('為(wéi / wèi)人民服務，了(le/liǎo)解區(qū)情').text).toBe('為人民服務，了解區情');
+    expect(stripPinyinAnnotations('會(huì )議在區(qū)政府召開').text).toBe('會議在區政府召開');
+    expect(stripPinyinAnnotations('場(chǎng)(chǎng)地，社區（qū）管理').text).toBe('場地，社區管理');
+  });
+
+  it('on an annotated page, strips a bracketed syllable that is the wrong reading, and nothing else', () => {
+    // two real readings make the page an annotated one; (dan) after 黨 is then an annotation, cut short
+    expect(stripPinyinAnnotations('場(chǎng)地，社區(qū)管理，黨(dan)委').text).toBe('場地，社區管理，黨委');
+    // not a syllable: real text
+    expect(stripPinyinAnnotations('場(chǎng)地，社區(qū)管理，方案(yes)').text).toBe('場地，社區管理，方案(yes)');
+    // a page with no real reading keeps it
+    expect(stripPinyinAnnotations('委員(ma)會').text).toBe('委員(ma)會');
+  });
+});
