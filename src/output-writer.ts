@@ -16,11 +16,19 @@ export class OutputWriter {
 
   /** Write one file (path relative to the output, with `/`). */
   async write(relative: string, content: string): Promise<void> {
+    this.writeSync(relative, content);
+  }
+
+  writeSync(relative: string, content: string): void {
     writeFileSync(this.target(relative), content.endsWith('\n') ? content : `${content}\n`);
   }
 
   /** A hard link to an existing file (a copy where links are refused). */
   async link(from: string, relative: string): Promise<void> {
+    this.linkSync(from, relative);
+  }
+
+  linkSync(from: string, relative: string): void {
     const target = this.target(relative);
     try {
       linkSync(from, target);
