@@ -193,7 +193,11 @@ export class SiteData {
 
   /**
    * The fingerprint of a dependency (context.ts names them): equal
-   * fingerprints, equal data. Made on first use and kept for the build.
+   * fingerprints, equal data, for all of what the context's read returns.
+   * (A view is a function of what it read: with every read the same, it
+   * reads the same things again, so a reused page's recorded dependencies
+   * are those a fresh render would record.) Made on first use and kept for
+   * the build.
    */
   fingerprint(dep: string): string {
     let print = this.prints.get(dep);
@@ -248,7 +252,8 @@ export class SiteData {
       case 'group-slug':
         return this.group(...splitGroup(id))?.slug ?? '-';
       case 'groups':
-        return hash([...this.groups(id as GroupField).values()].map((g) => [g.name, g.slug, g.articles.length]));
+        // everything groups() returns: a view may read any of it
+        return hash([...this.groups(id as GroupField).values()].map((g) => [g.name, g.slug, g.articles]));
       default:
         throw new Error(`render: unknown dependency ${dep}`);
     }
