@@ -236,7 +236,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { articles, articleCount, files, pages: manifest!.pages, written: true, skipped: true, timings, stats };
   }
   // Loaded only now: a rebuild with nothing to do should not pay for loading them.
-  const [{ linkArchive }, { renderSite, siteArticleDocuments, siteEntityDocuments }, { buildSearchIndex }] = await Promise.all([import('./link/index.js'), import('./render/index.js'), import('./search/index.js')]);
+  const [{ linkArchive }, { renderSite, searchWords, siteArticleDocuments, siteEntityDocuments }, { buildSearchIndex }] = await Promise.all([import('./link/index.js'), import('./render/index.js'), import('./search/index.js')]);
   let pages = 0;
   let lap = performance.now();
   const stage = (name: string) => {
@@ -264,7 +264,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       // Its own thread where there are enough articles to pay for starting one (same files either way).
       const index = (options.workers ?? 1) > 1 && articles.length >= MIN_JOBS_FOR_WORKERS ? buildSearchIndexInWorker : buildSearchIndex;
       const entityDocuments = linking.then((linked) => siteEntityDocuments(articles, linked));
-      const searching = index(tmp, siteArticleDocuments(articles), { previousSite, keepInPlace }, entityDocuments).then((result) => {
+      const searching = index(tmp, siteArticleDocuments(articles), { previousSite, keepInPlace, words: searchWords() }, entityDocuments).then((result) => {
         timings.search = performance.now() - searchStarted;
         return result;
       });

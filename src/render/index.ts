@@ -16,6 +16,7 @@ import { writeArticlePagesInWorker } from '../workers/render.js';
 import { codeVersion } from '../cache/index.js';
 import { linkArchive, type Archive } from '../link/index.js';
 import { KINDS, type PageKind } from './kinds.js';
+export { searchWords } from './kinds.js';
 import { SiteData, type SiteArticle } from './site-data.js';
 import { articleSlice } from './article-slice.js';
 import { feedFile, sitemap } from './data.js';

@@ -5,7 +5,7 @@
 // KINDS; a new kind is an entry here and a template (DEVELOPERS.md).
 import type { MeetingEntity, OrganisationEntity, Person } from '../link/index.js';
 import type { SearchDocument } from '../types.js';
-import type { Lang, Strings } from './strings.js';
+import { STRINGS, type Lang, type Strings } from './strings.js';
 import type { ViewContext } from './context.js';
 import { figuresPagePath, groupPath, GROUP_PATHS } from './context.js';
 import type { ArticleGroup, GroupField, SiteArticle, SiteData } from './site-data.js';
@@ -225,9 +225,11 @@ export function navItems(ctx: ViewContext, section: string) {
   return KINDS.filter((k) => k.nav).map((k) => ({ url: ctx.href(k.nav!.path), label: k.nav!.label(ctx.t), current: k.section === section }));
 }
 
-/** What the search page calls each kind of result, in each script. */
-export function searchLabels(strings: Record<Lang, Strings>): Record<Lang, Record<string, string>> {
-  const out = {} as Record<Lang, Record<string, string>>;
-  for (const lang of Object.keys(strings) as Lang[]) out[lang] = Object.fromEntries(KINDS.filter((k) => k.searchLabel).map((k) => [k.kind, k.searchLabel!(strings[lang])]));
+/** What the search page calls each kind of result and each filter, in each script. */
+export function searchWords(): Record<Lang, { kinds: Record<string, string>; facets: Record<string, string> }> {
+  const out = {} as ReturnType<typeof searchWords>;
+  for (const lang of Object.keys(STRINGS) as Lang[]) {
+    out[lang] = { kinds: Object.fromEntries(KINDS.filter((k) => k.searchLabel).map((k) => [k.kind, k.searchLabel!(STRINGS[lang])])), facets: STRINGS[lang].e.facets };
+  }
   return out;
 }

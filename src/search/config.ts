@@ -8,6 +8,9 @@ import { compareCodeUnits as compare } from '../compare.js';
 import { FACETS, recordFilters, safeJson } from './documents.js';
 import type { ScriptIndexLayout } from './fallback.js';
 
+/** Per script: a name for each kind of page a result can be, and for each filter. */
+export type SearchWords = Record<string, { kinds: Record<string, string>; facets: Record<string, string> }>;
+
 /**
  * A facet with more values than this is typed (a text field with suggestions):
  * its values go into pagefind/baokan-facets.js, loaded when the field is first
@@ -24,9 +27,9 @@ const LISTED_FACETS = new Set(['year', 'kind']);
 /**
  * pagefind/baokan-config.js: what the search page needs before its first query
  * (shards, fold table, the values of the facets shown as selects, how many
- * values the typed facets have); pagefind/baokan-facets.js: the typed facets' values.
+ * values the typed facets have, the names of kinds and facets in each script); pagefind/baokan-facets.js: the typed facets' values.
  */
-export async function writeConfig(bundleRoot: string, shards: string[], ordered: SearchDocument[], layouts: { fallback: ScriptIndexLayout[]; entities: ScriptIndexLayout }): Promise<void> {
+export async function writeConfig(bundleRoot: string, shards: string[], ordered: SearchDocument[], layouts: { fallback: ScriptIndexLayout[]; entities: ScriptIndexLayout }, words: SearchWords): Promise<void> {
   const facets: Record<string, string[]> = {};
   const typed: Record<string, string[]> = {};
   for (const name of FACETS) {
@@ -40,10 +43,12 @@ export async function writeConfig(bundleRoot: string, shards: string[], ordered:
     version: 4,
     shards,
     fold: foldPairsFor(ordered),
+    filters: FACETS,
     facets,
     typedFacets: Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, v.length])),
     fallback: layouts.fallback,
     entities: layouts.entities,
+    words,
   };
   await fs.mkdir(bundleRoot, { recursive: true });
   await fs.writeFile(path.join(bundleRoot, 'baokan-config.js'), `globalThis.BAOKAN_SEARCH = ${safeJson(config)};\n`);
