@@ -32,7 +32,7 @@ import { recordFilters } from './documents.js';
 import { FALLBACK_DIR, scriptIndexLayout, writeScriptIndex, type ScriptIndexLayout } from './fallback.js';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-bundle.js';
 import { planShards, shardCode, type ShardOptions } from './shards.js';
-import { writeConfig } from './config.js';
+import { writeConfig, type SearchWords } from './config.js';
 import { listFiles } from '../site-commit.js';
 
 export { searchSite, type SearchResult, type SearchOptions } from './query.js';
@@ -40,7 +40,7 @@ export { searchSite, type SearchResult, type SearchOptions } from './query.js';
 export { indexFormOf } from './documents.js';
 export { MAX_SHARD_WEIGHT, planShards, shardCode, shardWeight } from './shards.js';
 export { indexShard } from './pagefind-bundle.js';
-export { foldPairsFor } from './config.js';
+export { foldPairsFor, type SearchWords } from './config.js';
 
 /** Pagefind runs one service per process: one build at a time. */
 let indexing: Promise<unknown> = Promise.resolve();
@@ -50,7 +50,10 @@ export interface IndexOptions extends ShardOptions {
   previousSite?: string;
   /** the build updates previousSite in place (site-commit.ts): unchanged shards stay there, listed in `kept` */
   keepInPlace?: boolean;
+  /** what the search page calls each kind of result and each filter, per script (render's page kinds) */
+  words?: SearchWords;
 }
+
 
 export interface IndexResult {
   pages: number;
@@ -158,18 +161,16 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   }
   const ordered = shards.flatMap((s) => s.documents);
   const entities = await entitiesKnown;
-  await writeConfig(bundleRoot, dirs, [...ordered, ...entities], { fallback, entities: await entityIndex() });
+  await writeConfig(bundleRoot, dirs, [...ordered, ...entities], { fallback, entities: await entityIndex() }, options.words ?? {});
   // (the entities index is looked at while the shards are: put it first whenever it was found)
   reused.sort((a, b) => (a === 'entities' ? -1 : dirs.indexOf(a)) - (b === 'entities' ? -1 : dirs.indexOf(b)));
   return { pages: ordered.length + entities.length, shards: dirs, reused, kept };
 }
 
+/** Pagefind's version as this package pins it (exactly: a shard is only reused by the indexer that made it). */
 function pagefindVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(path.join(PUBLIC_DIR, '..', 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
+  const manifest = JSON.parse(readFileSync(path.join(PUBLIC_DIR, '..', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  return manifest.dependencies?.pagefind ?? 'unknown';
 }
 /** Bump when what a shard holds changes other than through its inputs or this folder's code. */
 const SHARD_FORMAT = 3;
