@@ -2,11 +2,10 @@
 // and swap the new site in only when all of it succeeded.
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { mapLimited } from './map-limited.js';
 import type { VFile } from 'vfile';
-import { listArticleFiles, correctionsPathFor } from './ingest/index.js';
+import { InputError, listArticleFiles, readListedFile } from './ingest/index.js';
 import type { ProcessedArticle, ProcessOptions } from './pipeline.js';
 import { ArticleCache, articleKey, codeVersion } from './cache/index.js';
 import { manifestFiles, readSiteManifest, siteIsCurrent, writeSiteManifest } from './cache/site.js';
@@ -51,11 +50,11 @@ const MIN_JOBS_FOR_WORKERS = 200;
 export async function loadArticles(seedsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const timings = options.timings;
   let lapStart = performance.now();
-  const { files: listed, problems } = await listArticleFiles(seedsDir);
+  const { root, files: listed, problems } = await listArticleFiles(seedsDir);
   const problemFiles: VFile[] = [];
   for (const p of problems) {
     const f = newFile(path.join(seedsDir, p.file));
-    report(f, 'error', 'unreadable', p.reason);
+    report(f, 'error', p.code, p.reason);
     problemFiles.push(f);
   }
   const extract = options.extract !== false;
@@ -64,18 +63,17 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
   const wires: Array<WireArticle | undefined> = new Array(listed.length);
   const keys: string[] = [];
   const read: Array<ArticleJob | undefined> = new Array(listed.length);
-  const sidecars = await listSidecars(listed.map((e) => e.absolute));
-  await mapLimited(listed, 32, async (entry, index) => {
+  listed.forEach((entry, index) => {
     const display = path.join(seedsDir, entry.relative).split(path.sep).join('/');
     try {
-      const sidecar = correctionsPathFor(entry.absolute);
-      const corrections = sidecars.has(sidecar) ? await readCorrections(entry.absolute) : null;
-      // read synchronously, as cache entries are (cache/index.ts)
-      read[index] = { index, path: display, relative: entry.relative, bytes: readFileSync(entry.absolute), corrections };
+      // read synchronously, as cache entries are (cache/index.ts); only from inside the seeds folder
+      const { bytes, corrections } = readListedFile(entry, root);
+      read[index] = { index, path: display, relative: entry.relative, bytes, corrections };
       // also without a cache: the render keys article pages by it
       keys[index] = articleKey(version, read[index]!, extract);
     } catch (error) {
-      wires[index] = { path: display, article: null, messages: [{ severity: 'error', code: 'unreadable', reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
+      const code = error instanceof InputError ? error.code : 'unreadable';
+      wires[index] = { path: display, article: null, messages: [{ severity: 'error', code, reason: error instanceof InputError ? error.message : `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
     }
   });
   // Everything the result depends on: code version (in each key), every file and every listing problem.
@@ -130,24 +128,6 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     if (article) articles.push(article);
   });
   return { articles: resolveCollisions(articles), files, fingerprint, skipped: false };
-}
-
-/** Corrections sidecars that exist, from one listing per folder instead of a failed open per article. */
-async function listSidecars(files: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const dir of new Set(files.map((f) => path.dirname(f)))) {
-    const names = await fs.readdir(dir).catch(() => [] as string[]);
-    for (const name of names) if (name.endsWith('.corrections.yaml')) found.add(path.join(dir, name));
-  }
-  return found;
-}
-
-async function readCorrections(file: string): Promise<string | null> {
-  try {
-    return await fs.readFile(correctionsPathFor(file), 'utf8');
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,11 +1,12 @@
 // Ingest: article files on disk → decoded source text plus what is known of the file.
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { decodeBytes, DecodeError, type Encoding } from './decode.js';
+import { listInputFiles, readRegularFile, readSidecarBeside, type Listing } from './confine.js';
 
 export { decodeBytes, DecodeError } from './decode.js';
 export type { Encoding } from './decode.js';
+export { InputError, readListedFile, type ListedFile, type ListProblem, type Listing } from './confine.js';
 
 export type SourceFormat = 'txt' | 'md';
 
@@ -54,75 +55,13 @@ export function ingestBytes(displayPath: string, bytes: Uint8Array, corrections:
   };
 }
 
-export function correctionsPathFor(file: string): string {
-  return file.slice(0, file.length - path.extname(file).length) + '.corrections.yaml';
-}
-
 export async function readSourceFile(file: string, displayPath = file): Promise<SourceFile> {
-  const bytes = await fs.readFile(file);
-  let corrections: string | null = null;
-  try {
-    corrections = await fs.readFile(correctionsPathFor(file), 'utf8');
-  } catch {
-    corrections = null;
-  }
-  return ingestBytes(displayPath.split(path.sep).join('/'), bytes, corrections);
+  return ingestBytes(displayPath.split(path.sep).join('/'), readRegularFile(file), readSidecarBeside(file));
 }
 
-export interface ListedFile {
-  absolute: string;
-  relative: string;
-}
-
-export interface ListProblem {
-  file: string;
-  reason: string;
-}
-
-/** Every article file under dir, sorted by relative path (byte order) so builds never depend on readdir order. */
-export async function listArticleFiles(dir: string): Promise<{ files: ListedFile[]; problems: ListProblem[] }> {
-  const files: ListedFile[] = [];
-  const problems: ListProblem[] = [];
-  const seen = new Set<string>();
-  async function walk(current: string): Promise<void> {
-    let real: string;
-    try {
-      real = await fs.realpath(current);
-    } catch (error) {
-      problems.push({ file: current, reason: `cannot resolve: ${(error as Error).message}` });
-      return;
-    }
-    if (seen.has(real)) {
-      problems.push({ file: path.relative(dir, current) || current, reason: 'symlink loop: folder already visited' });
-      return;
-    }
-    seen.add(real);
-    let entries;
-    try {
-      entries = await fs.readdir(current, { withFileTypes: true });
-    } catch (error) {
-      problems.push({ file: path.relative(dir, current) || current, reason: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const absolute = path.join(current, entry.name);
-      let stat;
-      try {
-        stat = await fs.stat(absolute);
-      } catch (error) {
-        problems.push({ file: path.relative(dir, absolute), reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
-        continue;
-      }
-      if (stat.isDirectory()) await walk(absolute);
-      else if (stat.isFile() && formatOf(entry.name) && !entry.name.endsWith('.corrections.yaml')) {
-        files.push({ absolute, relative: path.relative(dir, absolute).split(path.sep).join('/') });
-      }
-    }
-  }
-  await walk(dir);
-  files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-  return { files, problems };
+/** Every article file under dir, confined to it (confine.ts), sorted by relative path. */
+export function listArticleFiles(dir: string): Promise<Listing> {
+  return listInputFiles(dir, (name) => formatOf(name) !== null);
 }
 
 export function isDecodeError(error: unknown): error is DecodeError {

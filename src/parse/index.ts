@@ -4,8 +4,7 @@ import type { Root, RootContent, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import matter from 'gray-matter';
-import YAML from 'yaml';
+import { readFrontMatter } from './front-matter.js';
 import type { Script } from '../types.js';
 import { detectScript } from './script.js';
 import { deriveTitle } from './title.js';
@@ -302,26 +301,11 @@ function frontMatterDate(v: unknown): string | null {
   return partial && isValidDate(null, Number(partial[1]), Number(partial[2])) ? s : null;
 }
 
-// The core schema keeps `2019-02-30` a string, so an impossible date is seen
-// rather than rolled over into March by a JavaScript Date.
-const FRONT_MATTER_OPTIONS = {
-  engines: { yaml: (source: string) => (YAML.parse(source, { schema: 'core', prettyErrors: true }) ?? {}) as object },
-};
-
 function parseMarkdown(text: string): ParsedArticle {
   const out = emptyArticle();
-  let data: Record<string, unknown> = {};
-  let content = text;
-  try {
-    const parsed = matter(text, FRONT_MATTER_OPTIONS);
-    data = (parsed.data ?? {}) as Record<string, unknown>;
-    content = parsed.content;
-  } catch (error) {
-    const e = error as { pos?: [number, number]; message: string };
-    const opener = /^\ufeff?---[^\n]*\n/.exec(text)?.[0].length ?? 0;
-    out.messages.push({ code: 'front-matter', message: `malformed YAML front matter: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` /* the place is the file's, given below */, offset: opener + (e.pos?.[0] ?? 0), fatal: true });
-    content = text.replace(/^---\n[\s\S]*?\n---\n?/, '');
-  }
+  const { data, content, error } = readFrontMatter(text);
+  // the place is the file's, given by the caller from the offset
+  if (error) out.messages.push({ code: 'front-matter', message: error.message, offset: error.offset, fatal: true });
   const bodyOffset = text.length - content.length;
   const nesting = limitMarkdownNesting(content);
   const delimiters = limitDelimiters(nesting.text);
