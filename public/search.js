@@ -174,7 +174,7 @@
     /**
      * A result's page in the reader's script: an article's own page is in its
      * own script (d.lang), an entity page in the site's; the other script's
-     * version is under /zh-hans/ or /zh-hant/ (src/render/twins.ts), where
+     * version is under /zh-hans/ or /zh-hant/ (src/render/script-paths.ts), where
      * the site has them (the switch is shown).
      */
     function inReadersScript(d) {
@@ -281,7 +281,7 @@
     var bundles = new URL('pagefind/', siteRoot).href;
     var pf = await import(bundles + config.shards[0] + '/pagefind.js');
     await Core.openPagefind(pf, bundles, config.shards, document.documentElement);
-    return Core.combineEngines([Core.pagefindEngine(pf), scriptIndex(config, 'entities')]);
+    return Core.combineEngines([Core.pagefindEngine(pf, bundles), scriptIndex(config, 'entities')]);
   }
 
   /** From disk: each shard's articles from its classic-script index (in shard order, the global one), then the entity pages. */

@@ -40,7 +40,7 @@ export async function writeConfig(bundleRoot: string, shards: string[], ordered:
     else typed[name] = sorted;
   }
   const config = {
-    version: 4,
+    version: 5,
     shards,
     fold: foldPairsFor(ordered),
     filters: FACETS,

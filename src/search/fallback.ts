@@ -51,7 +51,7 @@ export interface ScriptIndexOptions {
 
 type Display = { url: string; title: string; text: string; kind: SearchDocument['kind']; date: string | null; kicker: string | null; lang?: SearchDocument['lang'] };
 /** An article's display names its page's script (search.js links to the twin in the reader's); entity pages are in the site's. */
-const displayOf = (d: SearchDocument): Display => {
+export const displayOf = (d: SearchDocument): Display => {
   const shown: Display = { url: d.url, title: d.title, text: d.text, kind: d.kind, date: d.date, kicker: d.kicker };
   if (d.kind === 'article') shown.lang = d.lang;
   return shown;

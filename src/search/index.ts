@@ -19,8 +19,8 @@
 //
 // Here: the order of work (shards one Pagefind process at a time, what the
 // previous site already holds). The parts: documents.ts (index form, filters),
-// shards.ts (the plan), pagefind-bundle.ts (one shard's bundle), canonical.ts
-// (its fragments rewritten), fallback.ts (script indexes), config.ts.
+// shards.ts (the plan), pagefind-bundle.ts (one shard's bundle and what its
+// results show), fallback.ts (script indexes), config.ts.
 import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -31,14 +31,14 @@ import { PUBLIC_DIR } from './core.js';
 import { recordFilters } from './documents.js';
 import { FALLBACK_DIR, scriptIndexLayout, writeScriptIndex, type ScriptIndexLayout } from './fallback.js';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-bundle.js';
-import { planShards, shardCode, type ShardOptions } from './shards.js';
+import { planShards, type ShardOptions } from './shards.js';
 import { writeConfig, type SearchWords } from './config.js';
 import { listFiles } from '../site-commit.js';
 
 export { searchSite, type SearchResult, type SearchOptions } from './query.js';
 // the stage's surface for the build, the harness and the benchmarks
 export { indexFormOf } from './documents.js';
-export { MAX_SHARD_WEIGHT, planShards, shardCode, shardWeight } from './shards.js';
+export { MAX_SHARD_WEIGHT, planShards, shardWeight } from './shards.js';
 export { indexShard } from './pagefind-bundle.js';
 export { foldPairsFor, type SearchWords } from './config.js';
 
@@ -98,8 +98,6 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   });
   entitiesKnown.catch(() => {}); // awaited below
   const shards = planShards(articles, options);
-  const codes = shards.map((s) => shardCode(s.key));
-  if (new Set(codes).size !== codes.length) throw new Error(`search: two shards would name their pages alike (${codes.join(', ')})`);
   const bundleRoot = path.join(root, 'pagefind');
   await fs.rm(bundleRoot, { recursive: true, force: true });
   await fs.mkdir(bundleRoot, { recursive: true });
@@ -135,7 +133,7 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   const fallback: ScriptIndexLayout[] = [];
   for (const shard of shards) {
     const digest = shardDigest(shard.documents);
-    // named by what it holds: a URL inside never means other bytes (canonical.ts numbers pages)
+    // named by what it holds: a URL inside never means other bytes
     const name = `${shard.key}.${digest.slice(0, 10)}`;
     dirs.push(name);
     if (await takeFromPrevious(name, digest)) {
@@ -151,7 +149,7 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
       await entityIndex();
     };
     try {
-      await indexShard(shard.documents, dir, shardCode(shard.key), scripts);
+      await indexShard(shard.documents, dir, name, scripts);
     } finally {
       await pagefind.close();
     }
@@ -173,10 +171,10 @@ function pagefindVersion(): string {
   return manifest.dependencies?.pagefind ?? 'unknown';
 }
 /** Bump when what a shard holds changes other than through its inputs or this folder's code. */
-const SHARD_FORMAT = 3;
+const SHARD_FORMAT = 4;
 /** In each shard (and the entities index): what it was indexed from (documents, core, format, Pagefind's version, chunk size). */
 const SHARD_DIGEST = 'baokan-shard.sha256';
-/** This folder's sources (canonical.ts decides a bundle's bytes as much as this file does). */
+/** This folder's sources (pagefind-bundle.ts decides a bundle's bytes as much as this file does). */
 function searchSources(): string[] {
   const dir = path.dirname(fileURLToPath(import.meta.url));
   return readdirSync(dir).sort().map((f) => `${f}\0${readFileSync(path.join(dir, f), 'utf8')}`);

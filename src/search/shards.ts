@@ -88,12 +88,3 @@ export function planShards(documents: SearchDocument[], options: ShardOptions = 
     return { key, documents: [...group].reverse().flatMap((p) => [...p.documents].reverse()) };
   });
 }
-
-/**
- * What a shard's page names carry so that they differ from every other shard's:
- * its newest part (`2019.1-2017` → `2019p1`, `undated.2` → `u2`), which is one
- * shard's alone since shards are runs of parts.
- */
-export function shardCode(key: string): string {
-  return key.split('-')[0]!.replace('undated', 'u').replace('.', 'p');
-}
