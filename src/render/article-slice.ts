@@ -10,6 +10,7 @@ import type { ArticleGroup, ArticleSummary, GroupField, ListName, MeetingName, O
 
 export interface ArticleSlice {
   siteLang: Lang;
+  fixedScript: Lang | null;
   articles: SiteArticle[];
   linked: Array<[string, LinkedArticle | null]>;
   langs: Array<[string, Lang]>;
@@ -35,6 +36,7 @@ export function articleSlice(data: SiteData, articles: SiteArticle[]): ArticleSl
   }
   return {
     siteLang: data.siteLang,
+    fixedScript: data.fixedScript,
     articles,
     linked: articles.map((a) => [a.record.id, data.linked(a.record.id)]),
     langs: data.articles.map((a) => [a.record.id, a.lang]),
@@ -50,6 +52,7 @@ const outside = (what: string): never => {
 /** The slice as views read it. */
 export class ArticleSliceSource implements PageSource {
   readonly siteLang: Lang;
+  private readonly fixedScript: Lang | null;
   private readonly byId: Map<string, SiteArticle>;
   private readonly links: Map<string, LinkedArticle | null>;
   private readonly langs: Map<string, Lang>;
@@ -58,6 +61,7 @@ export class ArticleSliceSource implements PageSource {
 
   constructor(slice: ArticleSlice) {
     this.siteLang = slice.siteLang;
+    this.fixedScript = slice.fixedScript;
     this.byId = new Map(slice.articles.map((a) => [a.record.id, a]));
     this.links = new Map(slice.linked);
     this.langs = new Map(slice.langs);
@@ -73,6 +77,9 @@ export class ArticleSliceSource implements PageSource {
   }
   langOf(id: string): Lang | undefined {
     return this.langs.get(id);
+  }
+  nativeOf(id: string): Lang | undefined {
+    return this.fixedScript ?? this.langOf(id);
   }
   linked(id: string): LinkedArticle | null {
     return this.links.has(id) ? this.links.get(id)! : outside(`the links of ${id}`);
@@ -102,6 +109,9 @@ export class ArticleSliceSource implements PageSource {
     return outside('the figures');
   }
   figureCounts(): Array<[string, number]> {
+    return outside('the figures');
+  }
+  figuresByArticle(): ReadonlyMap<string, readonly FigureEntry[]> {
     return outside('the figures');
   }
   figurePage(anchor: string): number | undefined {

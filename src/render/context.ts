@@ -6,7 +6,7 @@
 // A context is also the page's script: the site's words in it, links to the
 // pages in it, and the articles' text converted to it where the page is the
 // other script's version of a page (script-paths.ts).
-import type { LinkedArticle, MeetingEntity, OrganisationEntity, Person } from '../link/index.js';
+import type { FigureEntry, LinkedArticle, MeetingEntity, OrganisationEntity, Person } from '../link/index.js';
 import { STRINGS, type Lang, type Strings } from './strings.js';
 import { groupDep, type ArticleGroup, type MeetingName, type OrganisationName, type PersonName, type ArticleSummary, type GroupField, type ListName, type PageSource, type SiteArticle } from './site-data.js';
 import { convertText, pathIn } from './script-paths.js';
@@ -14,22 +14,27 @@ import { articleUrl, FIGURES_URL, figureAnchor, meetingUrl, organisationUrl, per
 
 export class ViewContext {
   readonly t: Strings;
-  /** the page is the other script's version: article text is converted to `script` */
+  /** the page is in another script than its text's own: article text is converted to `script` */
   readonly converted: boolean;
+  /** the page is not the one at its plain path: its links lead to pages in `script` too */
+  readonly shifted: boolean;
 
   constructor(
     private readonly data: PageSource,
     /** the script this page is written in */
     readonly script: Lang,
-    /** the script of the page at its own path */
+    /** the script of the page at its plain path */
     readonly native: Lang,
+    /** the script of the page's text as written (an article's own; the site's for other pages) */
+    written: Lang,
     /** dependencies read so far (shared by the page's versions in both scripts) */
     private readonly deps: Set<string>,
     /** files that belong to the page (its charts), by path in the output */
     private readonly files: Map<string, string>,
   ) {
     this.t = STRINGS[script];
-    this.converted = script !== native;
+    this.converted = script !== written;
+    this.shifted = script !== native;
   }
 
   get siteLang(): Lang {
@@ -120,6 +125,12 @@ export class ViewContext {
     return this.data.figureCounts();
   }
 
+  /** Each article's figures. */
+  figuresByArticle(): ReadonlyMap<string, readonly FigureEntry[]> {
+    this.read('figures/');
+    return this.data.figuresByArticle();
+  }
+
   groups(field: GroupField): ArticleGroup[] {
     this.read(`groups/${field}`);
     return [...this.data.groups(field).values()];
@@ -139,12 +150,12 @@ export class ViewContext {
    * switched stays switched.
    */
   href(sitePath: string, native: Lang = this.data.siteLang): string {
-    return this.converted ? pathIn(sitePath, native, this.script) : sitePath;
+    return this.shifted ? pathIn(sitePath, native, this.script) : sitePath;
   }
 
   articleUrl(id: string, fragment = ''): string {
     this.read(`lang/${id}`);
-    return this.href(articleUrl(id), this.data.langOf(id)) + fragment;
+    return this.href(articleUrl(id), this.data.nativeOf(id)) + fragment;
   }
 
   paragraphUrl(articleId: string, paragraph: number): string {
@@ -184,7 +195,7 @@ export class ViewContext {
    */
   bodyHref(href: string): string {
     const m = /^(\/(?:[^"#?]*\/)?)((?:[?#].*)?)$/s.exec(href);
-    if (!m || !this.converted || m[1]!.startsWith('/zh-han')) return href;
+    if (!m || !this.shifted || m[1]!.startsWith('/zh-han')) return href;
     const article = /^\/articles\/([^/]+)\/$/.exec(m[1]!);
     if (article) return this.articleUrl(article[1]!, m[2]!);
     // the search page has one copy; its own ?lang= is the reader's

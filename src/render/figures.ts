@@ -35,7 +35,7 @@ function figureRow(ctx: ViewContext, f: FigureEntry, index: number) {
 
 /** Page `n` of the figures table. */
 export function figuresView(ctx: ViewContext, n: number) {
-  const byArticle = figuresByArticle(ctx.figures());
+  const byArticle = ctx.figuresByArticle();
   const total = ctx.figures().length;
   const from = (n - 1) * FIGURES_PER_PAGE;
   const to = from + FIGURES_PER_PAGE;
@@ -54,18 +54,8 @@ export function figuresView(ctx: ViewContext, n: number) {
   return { count: total, rows, charts: n === 1 ? trendCharts(ctx, byArticle) : [], page: n, pages };
 }
 
-function figuresByArticle(figures: readonly FigureEntry[]): Map<string, FigureEntry[]> {
-  const byArticle = new Map<string, FigureEntry[]>();
-  for (const f of figures) {
-    const list = byArticle.get(f.articleId);
-    if (list) list.push(f);
-    else byArticle.set(f.articleId, [f]);
-  }
-  return byArticle;
-}
-
 /** A small chart per figure label that recurs with one unit (at most 12, the most frequent). */
-function trendCharts(ctx: ViewContext, byArticle: Map<string, FigureEntry[]>) {
+function trendCharts(ctx: ViewContext, byArticle: ReadonlyMap<string, readonly FigureEntry[]>) {
   type Point = { label: string; unit: string; value: number; text: string; date: string; articleId: string };
   const byLabel = new Map<string, Point[]>();
   for (const [articleId] of ctx.figureCounts()) {

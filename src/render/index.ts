@@ -45,6 +45,12 @@ export interface RenderOptions {
   archive?: Archive;
   /** threads the render may use: with two or more, article pages are written in a thread of their own */
   threads?: number;
+  /** the script of every page at its plain path (the other's under /zh-han?/), or null: each article's page in its own */
+  script?: Lang | null;
+  /** a folder whose templates override the built-in ones by name */
+  templates?: string | null;
+  /** what else the pages are made from (the site's config and files: config/index.ts configKey) */
+  configKey?: string;
 }
 
 /** Below this many article pages to write, starting a render thread costs more than it saves. */
@@ -63,18 +69,22 @@ export { parseRecordDate } from './dates.js';
 export async function renderSite(articles: SiteArticle[], options: RenderOptions): Promise<{ files: string[]; searchDocuments: SearchDocument[]; reused: number }> {
   checkIds(articles);
   const outDir = path.resolve(options.outDir);
-  const siteLang: Lang = options.lang ?? majorityLang(articles);
+  const fixedScript = options.script ?? null;
+  const siteLang: Lang = fixedScript ?? options.lang ?? majorityLang(articles);
   const archive = options.archive ?? linkArchive(articles.map((a) => a.record));
-  const data = new SiteData(articles, archive, siteLang);
+  const data = new SiteData(articles, archive, siteLang, fixedScript);
   const settings: PageWriterSettings = {
     outDir,
-    templateDirs: [TEMPLATES_DIR],
+    // a loader list: the site's own templates first, the built-in ones last
+    templateDirs: options.templates ? [options.templates, TEMPLATES_DIR] : [TEMPLATES_DIR],
     siteLang,
     siteTitle: options.siteTitle ?? null,
     scriptTwins: options.scriptTwins !== false,
+    fixedScript,
+    siteUrl: (options.siteUrl ?? '').replace(/\/+$/, ''),
   };
   const pages = new PageWriter(settings);
-  const reuse = PageReuse.open(await codeVersion(), options.previousSite ?? null);
+  const reuse = PageReuse.open(`${await codeVersion()}${options.configKey ? `+${options.configKey}` : ''}`, options.previousSite ?? null);
   const fingerprint = (dep: string) => data.fingerprint(dep);
   const kept: string[] = [];
   const record = <E>(kind: PageKind<E>, entity: E, written: WrittenPage) =>
@@ -122,7 +132,7 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
     reused: reuse.reused,
     // computed on demand: the build indexes from siteSearchDocuments while pages render
     get searchDocuments() {
-      return siteSearchDocuments(articles, archive, siteLang);
+      return siteSearchDocuments(articles, archive, siteLang, fixedScript);
     },
   };
 }
@@ -141,17 +151,17 @@ function sitemapPaths(pages: PageWriter, data: SiteData): string[] {
  * What search indexes for the site: articles and entity pages. Derived from
  * records alone, so the index can be built while the pages are rendered.
  */
-export function siteSearchDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles)): SearchDocument[] {
-  return [...siteArticleDocuments(articles), ...siteEntityDocuments(articles, archive, lang)];
+export function siteSearchDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles), script: Lang | null = null): SearchDocument[] {
+  return [...siteArticleDocuments(articles, script), ...siteEntityDocuments(articles, archive, lang, script)];
 }
 
 /** The articles' search documents: they need no linking, so the index can start before it. */
-export function siteArticleDocuments(articles: SiteArticle[]): SearchDocument[] {
-  return searchDocuments(new SiteData(articles, EMPTY_ARCHIVE, majorityLang(articles)), (kind) => kind.kind === 'article');
+export function siteArticleDocuments(articles: SiteArticle[], script: Lang | null = null): SearchDocument[] {
+  return searchDocuments(new SiteData(articles, EMPTY_ARCHIVE, script ?? majorityLang(articles), script), (kind) => kind.kind === 'article');
 }
 
-export function siteEntityDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles)): SearchDocument[] {
-  return searchDocuments(new SiteData(articles, archive, lang), (kind) => kind.kind !== 'article');
+export function siteEntityDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles), script: Lang | null = null): SearchDocument[] {
+  return searchDocuments(new SiteData(articles, archive, script ?? lang, script), (kind) => kind.kind !== 'article');
 }
 
 const EMPTY_ARCHIVE: Archive = { people: [], organisations: [], meetings: [], figures: [], byArticle: new Map() };

@@ -70,7 +70,7 @@ const article: PageKind<SiteArticle> = {
     const r = ctx.article(a.record.id).record;
     return { type: 'article', title: ctx.text(r.title), description: ctx.text(r.paragraphs[0]?.slice(0, 120) ?? '') };
   },
-  searchDocument: (a) => articleSearchDocument(a),
+  searchDocument: (a, data) => articleSearchDocument(a, data.nativeOf(a.record.id)),
   searchLabel: (t) => t.e.articleSeries,
 };
 

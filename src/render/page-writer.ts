@@ -8,7 +8,7 @@ import { OutputWriter } from '../output-writer.js';
 import { STRINGS, type Lang } from './strings.js';
 import { ViewContext } from './context.js';
 import { navItems, type PageKind } from './kinds.js';
-import { otherLang, pageFile, pathIn } from './script-paths.js';
+import { convertText, otherLang, pageFile, pathIn } from './script-paths.js';
 import type { PageSource } from './site-data.js';
 
 /** Everything a page writer depends on, as plain data. */
@@ -21,6 +21,10 @@ export interface PageWriterSettings {
   siteTitle: string | null;
   /** every page also in the other script */
   scriptTwins: boolean;
+  /** the script of every page at its plain path, or null: an article's page in the article's own */
+  fixedScript: Lang | null;
+  /** the absolute address the site is published at ('' when not known): canonical links and og:url */
+  siteUrl: string;
 }
 
 /** What writing a page left: the files it wrote and what its views read. */
@@ -38,20 +42,26 @@ export class PageWriter {
     this.env = createEnvironment(settings.templateDirs);
   }
 
+  /** The site's name in a script: a given one converted to it (pages are in one script), else the script's own. */
   siteTitle(lang: Lang): string {
-    return this.settings.siteTitle ?? STRINGS[lang].siteTitle;
+    return this.settings.siteTitle === null ? STRINGS[lang].siteTitle : convertText(this.settings.siteTitle, lang);
   }
 
   /** The scripts a page is written in: its own first. */
   scripts<E>(kind: PageKind<E>, entity: E): Lang[] {
-    const native = kind.native?.(entity) ?? this.settings.siteLang;
+    const native = this.settings.fixedScript ?? this.written(kind, entity);
     return this.settings.scriptTwins && kind.twinned !== false ? [native, otherLang(native)] : [native];
+  }
+
+  /** The script a page's text is written in: an article's own, the site's for other pages. */
+  written<E>(kind: PageKind<E>, entity: E): Lang {
+    return kind.native?.(entity) ?? this.settings.siteLang;
   }
 
   /** What a page's key holds besides what it read: kind, template, scripts and the site's settings. */
   pageSettings<E>(kind: PageKind<E>, entity: E): string {
     const scripts = this.scripts(kind, entity);
-    return [kind.kind, kind.template, kind.file ?? '', ...scripts.map((s) => `${s}:${this.siteTitle(s)}`), this.settings.siteLang, this.settings.scriptTwins].join('\0');
+    return [kind.kind, kind.template, kind.file ?? '', ...scripts.map((s) => `${s}:${this.siteTitle(s)}`), this.settings.siteLang, this.settings.scriptTwins, this.settings.siteUrl].join('\0');
   }
 
   /** The files a page is written as. */
@@ -69,10 +79,11 @@ export class PageWriter {
     const sitePath = kind.path(entity);
     const scripts = this.scripts(kind, entity);
     const native = scripts[0]!;
+    const written = this.written(kind, entity);
     const files = this.files(kind, entity);
     const twins = this.settings.scriptTwins;
     scripts.forEach((script, i) => {
-      const ctx = new ViewContext(source, script, native, deps, emitted);
+      const ctx = new ViewContext(source, script, native, written, deps, emitted);
       const other = otherLang(script);
       // the switch to this page in the other script (pages written once have none, or ?lang=)
       const alt = twins && !kind.file ? { url: pathIn(sitePath, native, other), lang: other, label: STRINGS[script].e.switchScript } : null;
@@ -86,6 +97,7 @@ export class PageWriter {
         jsonLd: kind.jsonLd?.(ctx, entity) ?? null,
         og: kind.og?.(ctx, entity) ?? null,
         alt,
+        canonical: this.settings.siteUrl ? `${this.settings.siteUrl}/${files[i]!.replace(/index\.html$/, '')}` : null,
         ...kind.view(ctx, entity),
       });
       this.writer.writeSync(files[i]!, html);

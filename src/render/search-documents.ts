@@ -12,7 +12,8 @@ import { toSimplified, toTraditional } from '../script.js';
 /** Entity pages rank above the articles that mention them. */
 export const ENTITY_WEIGHT = 8;
 
-export function articleSearchDocument(a: SiteArticle): SearchDocument {
+/** `lang`: the script of the article's page at its URL (the article's own, unless the site sets one). */
+export function articleSearchDocument(a: SiteArticle, lang: SearchDocument['lang'] = a.lang): SearchDocument {
   const r = a.record;
   const year = parseRecordDate(r.date)?.year;
   const filters: Record<string, string[]> = {};
@@ -26,7 +27,7 @@ export function articleSearchDocument(a: SiteArticle): SearchDocument {
   return {
     url: articleUrl(r.id),
     kind: 'article',
-    lang: a.lang,
+    lang,
     title: r.title,
     text: [r.kicker, r.title, ...r.paragraphs].filter(Boolean).join('\n'),
     names: [...people, ...organisations, ...r.meetings.map((m) => m.name)],

@@ -76,12 +76,16 @@ export class SiteData {
   private readonly prints = new Map<string, string>();
   private readonly groupsOf = new Map<GroupField, Map<string, ArticleGroup>>();
   private figurePlaces: Map<string, number> | null = null;
+  private byArticleFigures: Map<string, FigureEntry[]> | null = null;
+  private counts: Array<[string, number]> | null = null;
 
   constructor(
     articles: SiteArticle[],
     readonly archive: Archive,
     /** script of the pages that are not an article's own */
     readonly siteLang: Lang,
+    /** the script of every page at its plain path (a site's `script` setting), or null: each article's page in its own */
+    readonly fixedScript: Lang | null = null,
   ) {
     this.articles = sortArticles(articles);
     this.byId = new Map(this.articles.map((a) => [a.record.id, a]));
@@ -103,6 +107,11 @@ export class SiteData {
 
   langOf(id: string): Lang | undefined {
     return this.byId.get(id)?.lang;
+  }
+
+  /** The script of an article's page at its plain path. */
+  nativeOf(id: string): Lang | undefined {
+    return this.fixedScript ?? this.langOf(id);
   }
 
   person(id: string): Person | undefined {
@@ -186,9 +195,22 @@ export class SiteData {
 
   /** Articles with figures, newest first (the figures table's order), and how many each has. */
   figureCounts(): Array<[string, number]> {
-    const counts = new Map<string, number>();
-    for (const f of this.archive.figures) counts.set(f.articleId, (counts.get(f.articleId) ?? 0) + 1);
-    return [...counts].reverse();
+    this.counts ??= [...this.figuresByArticle()].map(([id, list]): [string, number] => [id, list.length]).reverse();
+    return this.counts;
+  }
+
+  /** Each article's figures, in the link stage's order (made once: every figures page reads them). */
+  figuresByArticle(): ReadonlyMap<string, readonly FigureEntry[]> {
+    if (!this.byArticleFigures) {
+      const byArticle = new Map<string, FigureEntry[]>();
+      for (const f of this.archive.figures) {
+        const list = byArticle.get(f.articleId);
+        if (list) list.push(f);
+        else byArticle.set(f.articleId, [f]);
+      }
+      this.byArticleFigures = byArticle;
+    }
+    return this.byArticleFigures;
   }
 
   /**
@@ -277,8 +299,8 @@ export class SiteData {
 /** What views read (through a ViewContext): the whole site here, a slice of it in a render thread (article-slice.ts). */
 export type PageSource = Pick<
   SiteData,
-  | 'siteLang' | 'article' | 'summary' | 'langOf' | 'linked' | 'person' | 'organisation' | 'meeting' | 'personName' | 'organisationName'
-  | 'meetingName' | 'list' | 'figures' | 'figureCounts' | 'figurePage' | 'groups' | 'group'
+  | 'siteLang' | 'article' | 'summary' | 'langOf' | 'nativeOf' | 'linked' | 'person' | 'organisation' | 'meeting' | 'personName' | 'organisationName'
+  | 'meetingName' | 'list' | 'figures' | 'figureCounts' | 'figuresByArticle' | 'figurePage' | 'groups' | 'group'
 >;
 
 export type ListName = 'articles' | 'people' | 'organisations' | 'meetings';

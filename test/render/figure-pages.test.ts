@@ -17,7 +17,7 @@ function withFigures(id: string, date: string, count: number): SiteArticle {
 describe('figures pages', () => {
   const articles = [withFigures('older', '2019-01-01', FIGURES_PER_PAGE), withFigures('newer', '2020-01-01', FIGURES_PER_PAGE / 2 + 10)];
   const data = new SiteData(articles, linkArchive(articles.map((a) => a.record)), 'zh-Hans');
-  const ctx = new ViewContext(data, 'zh-Hans', 'zh-Hans', new Set(), new Map());
+  const ctx = new ViewContext(data, 'zh-Hans', 'zh-Hans', 'zh-Hans', new Set(), new Map());
   const pageCount = figurePageCount(data.archive.figures.length);
   const views = Array.from({ length: pageCount }, (_, i) => figuresView(ctx, i + 1));
 
