@@ -19,8 +19,8 @@ export type SearchWords = Record<string, { kinds: Record<string, string>; facets
 export const LISTED_VALUES = 30;
 /**
  * Facets shown as a select whatever their number of values (a handful). A
- * company archive can hold hundreds of publications (944 in the 10,000-article
- * corpus, 17 KB every first query waited for): past LISTED_VALUES they are typed.
+ * company archive can hold hundreds of publications, which every first query
+ * would wait for: past LISTED_VALUES they are typed.
  */
 const LISTED_FACETS = new Set(['year', 'kind']);
 
@@ -59,15 +59,14 @@ export async function writeConfig(bundleRoot: string, shards: string[], ordered:
  * The fold table a site's queries need: the pairs whose Traditional or
  * Simplified character occurs in what is indexed. A query character outside
  * them occurs in no document in either form, so no result depends on how it
- * folds; the table every first query loads shrinks (22 KB → ~10 KB at 10,000
- * articles, less for small sites).
+ * folds; the table every first query loads shrinks (docs/decisions.md).
  */
 export function foldPairsFor(documents: SearchDocument[]): string {
   const pairs = Array.from(foldPairs());
   const paired = new Set(pairs);
   const seen = new Set<string>();
   // By code unit over a table of the paired characters (a Set lookup per character of the
-  // site's text took 0.5 s at 10,000 articles); characters past U+FFFF by code point.
+  // site's whole text is slow); characters past U+FFFF by code point.
   const pairedUnits = new Uint8Array(0x10000);
   for (const c of paired) if (c.length === 1) pairedUnits[c.charCodeAt(0)] = 1;
   const seenUnits = new Uint8Array(0x10000);

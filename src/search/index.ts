@@ -9,9 +9,8 @@
 //   baokan-config.js     classic script: shard list, fold table, facet values, layouts
 //   baokan-facets.js     classic script: values of the typed facets (loaded on use)
 // Entity pages stay out of Pagefind: each Pagefind page costs every first
-// query a line of every shard's meta file (at 10,000 articles, 20,000 entity
-// pages were two thirds of 260 KB of meta), while in our own index a query
-// loads only the postings of its own tokens.
+// query a line of every shard's meta file (docs/decisions.md), while in our
+// own index a query loads only the postings of its own tokens.
 // Every shard is indexed under one language ('en': Pagefind neither segments
 // nor separates it) with content = the core's index form (bigrams of the
 // folded text); see public/search-core.js for why that finds exactly the
