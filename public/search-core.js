@@ -18,6 +18,28 @@
   'use strict';
 
   var ENTITY_KINDS = ['person', 'organisation', 'meeting'];
+
+  /**
+   * The word a filter value is indexed as in an article's Pagefind record
+   * (facets are words there, not Pagefind filters): ǆ and 16 digits of a
+   * 53-bit hash of name and value. All such words have one length, so a
+   * prefix search for one finds it alone; and no query starts with ǆ (it
+   * folds to "dz"), so no query finds one by accident.
+   */
+  function filterWord(name, value) {
+    var text = name + '\u0000' + value;
+    var h1 = 0xdeadbeef;
+    var h2 = 0x41c6ce57;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    var n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    return '\u01c6' + String(n).padStart(16, '0');
+  }
   var SEARCHABLE = /^[\p{L}\p{N}]$/u;
   var MARKS = /\p{M}/gu;
 
@@ -194,6 +216,7 @@
       contains: contains,
       excerpt: excerpt,
       fold: function (text) { return sequence(text).chars.join(''); },
+      filterWord: filterWord,
     };
   }
 
@@ -203,31 +226,50 @@
     });
   }
 
-  /** What a result shows, from a Pagefind result's meta. */
-  function docData(d) {
-    var m = d.meta || {};
-    return { url: m.url || d.url, title: m.title || '', text: m.text || '', kind: m.kind || 'article', date: m.date || null, kicker: m.kicker || null, lang: m.lang || null };
-  }
-
   /**
    * An engine over Pagefind (the served site's articles; entity pages are in the script
    * index, search-fallback.js): phrases as exact searches ("骆东 东山"),
    * a single character as a prefix search. Without a sort, exact results come in shard
    * order, then in the order records were added: the site's global order.
+   * A filter is a search for its value's word (filterWord), any of a facet's values,
+   * every facet; what a result shows is our own file the record's URL names
+   * (src/search/pagefind-bundle.ts), under `bundleBase`.
    */
-  function pagefindEngine(pf) {
+  function pagefindEngine(pf, bundleBase) {
+    async function ids(words) {
+      var found = new Set();
+      for (var i = 0; i < words.length; i++) {
+        var r = await pf.search(words[i]);
+        ((r && r.results) || []).forEach(function (x) { found.add(x.id); });
+      }
+      return found;
+    }
     return {
       find: async function (tokens, exact, filters) {
+        filters = filters || {};
+        if (filters.kind && filters.kind.length && filters.kind.indexOf('article') < 0) return [];
         var term = exact ? '"' + tokens.join(' ') + '"' : tokens[0];
-        // one Pagefind filter per facet: a query loads only the facets it names
-        var all = Object.keys(filters || {}).sort().map(function (k) {
-          var one = {};
-          one[k] = { any: filters[k] };
-          return one;
-        });
-        var r = await pf.search(term, { filters: all.length ? { all: all } : {} });
-        return ((r && r.results) || []).map(function (x) {
-          return { id: x.id, kind: 'article', words: x.words, load: function () { return x.data().then(docData); } };
+        var r = await pf.search(term);
+        var hits = (r && r.results) || [];
+        var names = Object.keys(filters).filter(function (k) { return k !== 'kind' && filters[k].length; }).sort();
+        for (var i = 0; i < names.length && hits.length; i++) {
+          var allowed = await ids(filters[names[i]].map(function (v) { return filterWord(names[i], v); }));
+          hits = hits.filter(function (x) { return allowed.has(x.id); });
+        }
+        return hits.map(function (x) {
+          return {
+            id: x.id,
+            kind: 'article',
+            words: x.words,
+            load: function () {
+              return x.data().then(function (fragment) {
+                return fetch(bundleBase + fragment.raw_url).then(function (response) {
+                  if (!response.ok) throw new Error('search: no result data at ' + fragment.raw_url);
+                  return response.json();
+                });
+              });
+            },
+          };
         });
       },
     };
@@ -273,6 +315,7 @@
     create: create,
     combineEngines: combineEngines,
     pagefindEngine: pagefindEngine,
+    filterWord: filterWord,
     openPagefind: openPagefind,
     ENTITY_KINDS: ENTITY_KINDS,
     escapeHtml: escapeHtml,

@@ -10,8 +10,6 @@
     'zh-Hant': {
       heading: '搜尋文章', label: '搜尋', submit: '搜尋', filters: '篩選', any: '全部',
       sort: '排序', sortRelevance: '相關度', sortNew: '最新在前', sortOld: '最早在前',
-      year: '年份', kind: '類型', category: '欄目', publication: '刊物', person: '人物', organisation: '機構',
-      kinds: { article: '文章', person: '人物', organisation: '機構', meeting: '會議' },
       searching: '正在搜尋…', none: '找不到符合的結果。', count: function (n) { return '找到 ' + n + ' 個結果'; },
       more: '顯示更多結果', offline: '本頁從磁碟開啟（file://），搜尋改用離線索引；結果與線上相同，但第一次搜尋可能較慢。',
       failed: '搜尋無法啟動。', undated: '日期不詳', switchScript: '切換至簡體',
@@ -19,15 +17,12 @@
     'zh-Hans': {
       heading: '搜索文章', label: '搜索', submit: '搜索', filters: '筛选', any: '全部',
       sort: '排序', sortRelevance: '相关度', sortNew: '最新在前', sortOld: '最早在前',
-      year: '年份', kind: '类型', category: '栏目', publication: '刊物', person: '人物', organisation: '机构',
-      kinds: { article: '文章', person: '人物', organisation: '机构', meeting: '会议' },
       searching: '正在搜索…', none: '没有找到符合的结果。', count: function (n) { return '找到 ' + n + ' 个结果'; },
       more: '显示更多结果', offline: '本页从磁盘打开（file://），搜索改用离线索引；结果与在线相同，但第一次搜索可能较慢。',
       failed: '搜索无法启动。', undated: '日期不详', switchScript: '切换至繁体',
     },
   };
   var PAGE = 10;
-  var FACETS = ['year', 'kind', 'category', 'publication', 'person', 'organisation'];
 
   var script = document.currentScript;
   // search.js sits at the site root
@@ -47,7 +42,9 @@
     if (!WORDS[lang]) lang = siteLang;
     if (!WORDS[lang]) lang = 'zh-Hant';
     document.documentElement.setAttribute('lang', lang);
-    var w = WORDS[lang];
+    // what kinds of page and filters are called comes with the site (its page kinds), in each script
+    var named = (config.words && config.words[lang]) || {};
+    var w = Object.assign({}, WORDS[lang], { kinds: named.kinds || {}, facets: named.facets || {} });
     Array.prototype.forEach.call(document.querySelectorAll('[data-i18n]'), function (el) {
       var text = w[el.getAttribute('data-i18n')];
       if (typeof text === 'string') el.textContent = text;
@@ -177,7 +174,7 @@
     /**
      * A result's page in the reader's script: an article's own page is in its
      * own script (d.lang), an entity page in the site's; the other script's
-     * version is under /zh-hans/ or /zh-hant/ (src/render/twins.ts), where
+     * version is under /zh-hans/ or /zh-hant/ (src/render/script-paths.ts), where
      * the site has them (the switch is shown).
      */
     function inReadersScript(d) {
@@ -191,12 +188,13 @@
     var box = document.getElementById('search-filters');
     var shown = 0;
     var typed = config.typedFacets || {};
-    FACETS.forEach(function (name) {
+    // the filters in the order the site lists them (src/search/documents.ts FACETS)
+    (config.filters || []).forEach(function (name) {
       var values = (config.facets && config.facets[name]) || [];
       var count = values.length || typed[name] || 0;
       if (!count || (name === 'kind' && count < 2)) return;
       var label = document.createElement('label');
-      label.appendChild(document.createTextNode(w[name]));
+      label.appendChild(document.createTextNode(w.facets[name] || name));
       var field;
       if (!typed[name]) {
         field = document.createElement('select');
@@ -283,7 +281,7 @@
     var bundles = new URL('pagefind/', siteRoot).href;
     var pf = await import(bundles + config.shards[0] + '/pagefind.js');
     await Core.openPagefind(pf, bundles, config.shards, document.documentElement);
-    return Core.combineEngines([Core.pagefindEngine(pf), scriptIndex(config, 'entities')]);
+    return Core.combineEngines([Core.pagefindEngine(pf, bundles), scriptIndex(config, 'entities')]);
   }
 
   /** From disk: each shard's articles from its classic-script index (in shard order, the global one), then the entity pages. */

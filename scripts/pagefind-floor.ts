@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { loadArticles } from '../src/build.js';
 import { siteArticleDocuments } from '../src/render/index.js';
-import { indexFormOf, indexShard, planShards, shardCode } from '../src/search/index.js';
+import { indexFormOf, indexShard, planShards } from '../src/search/index.js';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string' }, cache: { type: 'string' }, json: { type: 'boolean' } } });
 if (!values.seeds) {
@@ -62,7 +62,7 @@ try {
     const t = performance.now();
     const before = cpuSecondsSoFar();
     try {
-      await indexShard(shard.documents, path.join(work, shard.key), shardCode(shard.key));
+      await indexShard(shard.documents, path.join(work, shard.key), shard.key);
       sampleChildren();
     } finally {
       await pagefind.close();

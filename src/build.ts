@@ -17,6 +17,7 @@ import { shortHash } from './slug.js';
 import { commitInPlace, listFiles, readSiteFiles, resumeCommit, SITE_FILES, siteFilesJson } from './site-commit.js';
 import type { RecordsFile } from './types.js';
 import { writeRecordsJson } from './records-json.js';
+import { configKey, DEFAULT_CONFIG, type SiteConfig } from './config/index.js';
 
 export interface LoadResult {
   articles: ProcessedArticle[];
@@ -37,6 +38,8 @@ export interface LoadOptions extends ProcessOptions {
   stats?: { cached: number; processed: number };
   /** asked once every file is read and hashed, before any is processed (needs a cache) */
   skipIf?: (fingerprint: string) => boolean | Promise<boolean>;
+  /** what the site's config makes differ (config/index.ts configKey): part of every article's key */
+  configKey?: string;
 }
 
 /** Below this many files to process, starting worker threads costs more than it saves. */
@@ -59,7 +62,7 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
   }
   const extract = options.extract !== false;
   const cache = options.cacheDir ? await ArticleCache.open(options.cacheDir) : null;
-  const version = await codeVersion();
+  const version = options.configKey ? `${await codeVersion()}+${options.configKey}` : await codeVersion();
   const wires: Array<WireArticle | undefined> = new Array(listed.length);
   const keys: string[] = [];
   const read: Array<ArticleJob | undefined> = new Array(listed.length);
@@ -168,6 +171,8 @@ export interface BuildOptions {
   workers?: number;
   cacheDir?: string | null;
   onProgress?: (done: number, total: number) => void;
+  /** the site's config (title, url, script, templates, lexicons); the defaults when not given */
+  config?: SiteConfig;
 }
 
 export interface BuildResult {
@@ -195,6 +200,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     throw new Error(`no articles folder at ${options.seeds}`);
   });
   const cacheDir = options.cacheDir ?? null;
+  const config = options.config ?? DEFAULT_CONFIG;
+  const siteKey = configKey(config);
+  const script = config.script === 'hant' ? 'zh-Hant' : config.script === 'hans' ? 'zh-Hans' : null;
   const manifest = cacheDir ? await readSiteManifest(cacheDir, options.out) : null;
   const loaded = await loadArticles(options.seeds, {
     onProgress: options.onProgress,
@@ -203,6 +211,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     timings,
     stats,
     skipIf: (fingerprint) => siteIsCurrent(manifest, fingerprint, options.out),
+    configKey: siteKey,
   });
   const { articles } = loaded;
   const files = loaded.skipped ? manifestFiles(manifest!) : loaded.files;
@@ -216,7 +225,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return { articles, articleCount, files, pages: manifest!.pages, written: true, skipped: true, timings, stats };
   }
   // Loaded only now: a rebuild with nothing to do should not pay for loading them.
-  const [{ linkArchive }, { renderSite, siteArticleDocuments, siteEntityDocuments }, { buildSearchIndex }] = await Promise.all([import('./link/index.js'), import('./render/index.js'), import('./search/index.js')]);
+  const [{ linkArchive }, { renderSite, searchWords, siteArticleDocuments, siteEntityDocuments }, { buildSearchIndex }] = await Promise.all([import('./link/index.js'), import('./render/index.js'), import('./search/index.js')]);
   let pages = 0;
   let lap = performance.now();
   const stage = (name: string) => {
@@ -243,8 +252,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const linking = Promise.resolve().then(() => linkArchive(articles.map((a) => a.record)));
       // Its own thread where there are enough articles to pay for starting one (same files either way).
       const index = (options.workers ?? 1) > 1 && articles.length >= MIN_JOBS_FOR_WORKERS ? buildSearchIndexInWorker : buildSearchIndex;
-      const entityDocuments = linking.then((linked) => siteEntityDocuments(articles, linked));
-      const searching = index(tmp, siteArticleDocuments(articles), { previousSite, keepInPlace }, entityDocuments).then((result) => {
+      const entityDocuments = linking.then((linked) => siteEntityDocuments(articles, linked, undefined, script));
+      const searching = index(tmp, siteArticleDocuments(articles, script), { previousSite, keepInPlace, words: searchWords() }, entityDocuments).then((result) => {
         timings.search = performance.now() - searchStarted;
         return result;
       });
@@ -257,7 +266,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       stage('link');
       let rendered: Awaited<ReturnType<typeof renderSite>>;
       try {
-        rendered = await renderSite(articles, { outDir: tmp, archive, previousSite, keepInPlace, threads: options.workers });
+        rendered = await renderSite(articles, { outDir: tmp, archive, previousSite, keepInPlace, threads: options.workers, siteTitle: config.title ?? undefined, siteUrl: config.url, script, templates: config.templates, configKey: siteKey });
       } catch (error) {
         // Let the indexer stop writing into the folder before it is removed, and report the render error, not the cleanup's.
         await searching.catch(() => {});

@@ -2,9 +2,7 @@
 // small files. They are written synchronously, each folder made once: through
 // the thread pool every file was an open, a write and a close handed to
 // another thread and back, and on two cores those hand-offs cost more than
-// the writes (10,000 articles, interleaved runs: full build 102–113 → 88 s;
-// 100,000: 24.5 → 15.2 min with the other changes of stop 13). A write is
-// done when it returns (the methods keep their promises: callers await them).
+// the writes (docs/decisions.md). A write is done when it returns.
 import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,11 +14,19 @@ export class OutputWriter {
 
   /** Write one file (path relative to the output, with `/`). */
   async write(relative: string, content: string): Promise<void> {
+    this.writeSync(relative, content);
+  }
+
+  writeSync(relative: string, content: string): void {
     writeFileSync(this.target(relative), content.endsWith('\n') ? content : `${content}\n`);
   }
 
   /** A hard link to an existing file (a copy where links are refused). */
   async link(from: string, relative: string): Promise<void> {
+    this.linkSync(from, relative);
+  }
+
+  linkSync(from: string, relative: string): void {
     const target = this.target(relative);
     try {
       linkSync(from, target);

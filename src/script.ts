@@ -1,10 +1,16 @@
 // Traditional ⇄ Simplified conversion, shared by every stage that folds or
-// converts script: OpenCC's t2s and s2t, as opencc-js converts them, by the
-// faster tables of script-convert.ts (built on first use of each direction).
-import { openccConverter } from './script-convert.js';
+// converts script: OpenCC's t2s and s2t through opencc-js as published, each
+// direction's dictionaries loaded on first use (every CLI run and worker
+// thread loads this module, and few convert both ways).
+import * as OpenCC from 'opencc-js';
 
-export const toSimplified: (text: string) => string = openccConverter('t2s');
-export const toTraditional: (text: string) => string = openccConverter('s2t');
+function converter(options: { from: 't' | 'cn'; to: 't' | 'cn' }): (text: string) => string {
+  let run: ((text: string) => string) | undefined;
+  return (text) => (run ??= OpenCC.Converter(options))(text);
+}
+
+export const toSimplified: (text: string) => string = converter({ from: 't', to: 'cn' });
+export const toTraditional: (text: string) => string = converter({ from: 'cn', to: 't' });
 
 /** One form for comparing names across scripts: Simplified, no spaces. */
 const folded = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { parseCommandArgs } from './main.js';
+import { parseCommandArgs } from './args.js';
 import { buildSite, type BuildResult } from '../build.js';
 import { formatReport } from '../messages.js';
 import { formatOf } from '../ingest/index.js';
@@ -7,9 +7,11 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import v8 from 'node:v8';
 import { callWorker } from '../workers/thread.js';
+import { loadConfig, type SiteConfig } from '../config/index.js';
 
 const USAGE = `Usage: baokan build [--seeds DIR] [--out DIR] [--strict] [--quiet]
                     [--workers N] [--cache DIR | --no-cache] [--timings FILE]
+                    [--config FILE]
 
 Reads every .txt and .md article under --seeds (default seeds/), writes the
 site to --out (default dist/): pages, data/records.json and a Pagefind index.
@@ -23,6 +25,11 @@ that fails leaves the previous site untouched.
                   file and the code are unchanged (default .cache/)
   --no-cache      neither read nor write the cache
   --timings FILE  write milliseconds per stage and peak memory as JSON
+  --config FILE   the site's settings (default: baokan.config.yaml, .yml,
+                  .json, .js or .mjs in the working folder, if there is one):
+                  title, url, script (original, hant or hans), templates
+                  (a folder overriding built-in templates by name), lexicons
+                  (files merged into the built-in lexicons of the same name)
 
 Exit codes: 0 the site was written (articles with errors are left out and
 listed); 1 nothing was written (--strict and any error or warning, or a fault);
@@ -42,6 +49,7 @@ export async function runBuild(argv: string[]): Promise<number> {
         cache: { type: 'string' },
         'no-cache': { type: 'boolean' },
         timings: { type: 'string' },
+        config: { type: 'string' },
       },
     },
     USAGE,
@@ -56,7 +64,8 @@ export async function runBuild(argv: string[]): Promise<number> {
     return 2;
   }
   const cacheDir = args.values['no-cache'] ? null : ((args.values.cache as string | undefined) ?? '.cache');
-  const request: BuildRequest = { seeds, out, strict: Boolean(args.values.strict), workers, cacheDir, quiet: Boolean(args.values.quiet), tty: Boolean(process.stderr.isTTY) };
+  const config = await loadConfig({ file: (args.values.config as string | undefined) ?? null });
+  const request: BuildRequest = { seeds, out, strict: Boolean(args.values.strict), workers, cacheDir, quiet: Boolean(args.values.quiet), tty: Boolean(process.stderr.isTTY), config };
   const summary = (await needsLargeHeap(seeds)) ? await buildInLargeHeap(request) : await buildAndSummarise(request);
   if (summary.messages) process.stderr.write(summary.messages + '\n');
   if (args.values.timings) {
@@ -81,6 +90,7 @@ export interface BuildRequest {
   quiet: boolean;
   /** whether the progress line may redraw itself (the terminal's, as a thread has none) */
   tty: boolean;
+  config: SiteConfig;
 }
 
 /** What the command prints and reports of a build: plain data, so a thread can send it. */
@@ -91,7 +101,7 @@ export type BuildSummary = Pick<BuildResult, 'written' | 'skipped' | 'articleCou
 };
 
 export async function buildAndSummarise(request: BuildRequest): Promise<BuildSummary> {
-  const result = await buildSite({ seeds: request.seeds, out: request.out, strict: request.strict, workers: request.workers, cacheDir: request.cacheDir, onProgress: progressLine(request.tty) });
+  const result = await buildSite({ seeds: request.seeds, out: request.out, strict: request.strict, workers: request.workers, cacheDir: request.cacheDir, onProgress: progressLine(request.tty), config: request.config });
   return {
     messages: formatReport(result.files, { errorsOnly: request.quiet }),
     written: result.written,

@@ -1,8 +1,8 @@
-import { parseCommandArgs } from './main.js';
+import { parseCommandArgs } from './args.js';
 import { loadArticles } from '../build.js';
 import { formatReport } from '../messages.js';
 
-const USAGE = `Usage: baokan check [DIR] [--strict]
+const USAGE = `Usage: baokan check [DIR] [--strict] [--config FILE]
 
 Reads every article under DIR (default seeds/) and prints warnings and errors
 with file, line and column. Exit code 1 when any error was found (with
@@ -10,7 +10,7 @@ with file, line and column. Exit code 1 when any error was found (with
 `;
 
 export async function runCheck(argv: string[]): Promise<number> {
-  const args = parseCommandArgs(argv, { allowPositionals: true, options: { strict: { type: 'boolean' } } }, USAGE);
+  const args = parseCommandArgs(argv, { allowPositionals: true, options: { strict: { type: 'boolean' }, config: { type: 'string' } } }, USAGE);
   if (args === null) return 2;
   if (args === 'help') return 0;
   const dir = args.positionals[0] ?? 'seeds';

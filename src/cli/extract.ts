@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseCommandArgs } from './main.js';
+import { parseCommandArgs } from './args.js';
 import { readSourceFile, isDecodeError } from '../ingest/index.js';
 import { processSource, type ProcessedArticle } from '../pipeline.js';
 import { formatReport, newFile, report } from '../messages.js';
@@ -8,7 +8,7 @@ import { recordsJsonChunks } from '../records-json.js';
 import { formatRecordsText } from '../extract/index.js';
 import type { VFile } from 'vfile';
 
-const USAGE = `Usage: baokan extract FILE... [--format json|text]
+const USAGE = `Usage: baokan extract FILE... [--format json|text] [--config FILE]
 
 Prints the records of the given articles: --format json (default) follows
 records.schema.json; --format text is a readable summary per article.
@@ -16,7 +16,7 @@ Problems go to stderr; the exit code is 1 when any file could not be read.
 `;
 
 export async function runExtract(argv: string[]): Promise<number> {
-  const args = parseCommandArgs(argv, { allowPositionals: true, options: { format: { type: 'string', default: 'json' } } }, USAGE);
+  const args = parseCommandArgs(argv, { allowPositionals: true, options: { format: { type: 'string', default: 'json' }, config: { type: 'string' } } }, USAGE);
   if (args === null) return 2;
   if (args === 'help') return 0;
   const format = args.values.format as string;

@@ -1,10 +1,6 @@
 // The `baokan` command: parses arguments and wires the stages. No logic of its own.
-import { parseArgs } from 'node:util';
-import { runBuild } from './build.js';
-import { runExtract } from './extract.js';
-import { runCheck } from './check.js';
-import { runServe } from './serve.js';
-import { runSearch } from './search.js';
+// A command's module (and the stages it uses) loads only when it is run.
+import { configArgument } from './args.js';
 
 const USAGE = `baokan — static sites for Chinese news archives
 
@@ -20,7 +16,16 @@ Commands:
 
 export type Command = (argv: string[]) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = { build: runBuild, extract: runExtract, check: runCheck, serve: runServe, search: runSearch };
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./build.js')).runBuild,
+  extract: async () => (await import('./extract.js')).runExtract,
+  check: async () => (await import('./check.js')).runCheck,
+  serve: async () => (await import('./serve.js')).runServe,
+  search: async () => (await import('./search.js')).runSearch,
+};
+
+/** Commands that read articles: the site's lexicons apply to them. */
+const READING = new Set(['build', 'extract', 'check']);
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -28,32 +33,26 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     process.stderr.write(`baokan: unknown command “${name}”\n\n${USAGE}`);
     return 2;
   }
   try {
+    if (READING.has(name) && !rest.includes('--help') && !rest.includes('-h')) {
+      // The extract modules read their lexicons as they load: the site's are set first.
+      const { loadConfig, ConfigError } = await import('../config/index.js');
+      const config = await loadConfig({ file: configArgument(rest) }).catch((error: unknown) => {
+        if (error instanceof ConfigError) process.stderr.write(`baokan ${name}: ${error.message}\n`);
+        throw error;
+      });
+      (await import('../extract/lexicon-files.js')).useLexicons(config.lexicons);
+    }
+    const command = await load();
     return await command(rest);
   } catch (error) {
+    if ((error as Error).name === 'ConfigError') return 2;
     process.stderr.write(`baokan ${name}: ${(error as Error).message}\n`);
     return 1;
   }
-}
-
-/** parseArgs with --help handled and usage errors reported, shared by every command. */
-export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseArgs>[0]>>(argv: string[], config: T, usage: string) {
-  const withHelp = { ...config, args: argv, options: { ...(config.options ?? {}), help: { type: 'boolean', short: 'h' } } } as T;
-  let parsed;
-  try {
-    parsed = parseArgs(withHelp);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${usage}`);
-    return null;
-  }
-  if ((parsed.values as { help?: boolean }).help) {
-    process.stdout.write(usage);
-    return 'help' as const;
-  }
-  return parsed;
 }

@@ -1,4 +1,4 @@
-import { parseCommandArgs } from './main.js';
+import { parseCommandArgs } from './args.js';
 import { searchSite } from '../search/index.js';
 
 const USAGE = `Usage: baokan search QUERY [--site DIR] [--json] [--filter NAME=VALUE ...] [--sort new|old] [--fallback]

@@ -1,5 +1,5 @@
 import { watch } from 'node:fs';
-import { parseCommandArgs } from './main.js';
+import { parseCommandArgs } from './args.js';
 import { startServer, type RunningServer } from '../serve.js';
 import { buildSite } from '../build.js';
 import { formatReport } from '../messages.js';

@@ -6,13 +6,13 @@
 // and vague counts (第五, 数十), codes (G20, 7×24), slogans and place names
 // (八项规定, “四个意识”, 七台河), numbers in document titles and page
 // metadata, and units that are the start of another word (3家庭, 两所有).
-import { readFileSync } from 'node:fs';
+import { readLexicon } from './lexicon-files.js';
 import type { Approx, Figure } from '../types.js';
 import { foldSameLength, isHan } from './fold.js';
 import { WordList } from './lexicon.js';
 import { MAGNITUDES, parseArabicNumber, parseChineseNumber, scale, toHalfWidth } from './numerals.js';
 
-const load = <T>(name: string): T => JSON.parse(readFileSync(new URL(`./lexicon/${name}`, import.meta.url), 'utf8')) as T;
+const load = readLexicon;
 const unitsFile = load<{ units: string[]; afterChinese: string[]; canonical: Record<string, string>; notThisUnit: Record<string, string> }>('figure-units.json');
 const qualifiers = load<{ before: Record<string, Approx>; after: Record<string, Approx>; notAfter: Record<string, string>; afterNotBefore: Record<string, string> }>('figure-qualifiers.json');
 const stops = load<{ phrases: string[]; notBeforeChinese: string[]; vagueBeforeMagnitude: string; notBeforeArabic: string; orgBeforeChineseChu: string }>('figure-stop-phrases.json');

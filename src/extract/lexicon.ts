@@ -1,9 +1,9 @@
 // The genre's lexicons (titles, surnames, organisation and meeting grammar),
 // read once from the JSON files beside this module. Entries are Simplified;
 // article text is folded to Simplified before matching (see fold.ts).
-import { readFileSync } from 'node:fs';
+import { readLexicon } from './lexicon-files.js';
 
-const load = <T>(name: string): T => JSON.parse(readFileSync(new URL(`./lexicon/${name}`, import.meta.url), 'utf8')) as T;
+const load = readLexicon;
 
 const titles = load<{ titles: string[]; weakTitles: string[] }>('titles.json');
 const surnames = load<{ compound: string[]; single: string }>('surnames.json');

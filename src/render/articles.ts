@@ -1,69 +1,57 @@
-// Article pages and the home page's archive list: views for the templates.
-import type { SiteArticle } from './index.js';
+// Article pages and the lists of articles (home, publication and category
+// pages): views for the templates, read through the page's context.
 import { renderBody, type BodyMark, type BodyLink } from './body.js';
-import type { Lang, Strings } from './strings.js';
-import { articleUrl } from './urls.js';
-import { dateView, parseRecordDate } from './dates.js';
+import type { Lang } from './strings.js';
+import type { ViewContext } from './context.js';
+import { dateView, parseRecordDate, type DateView } from './dates.js';
 import { compareCodeUnits as compare } from '../compare.js';
 
-/** Latest first; then dates without a year (latest month-day first); then no date; ties by id. */
-export function sortArticles(articles: SiteArticle[]): SiteArticle[] {
-  const rank = (a: SiteArticle) => {
-    const d = parseRecordDate(a.record.date);
-    if (!d) return { group: 2, key: '' };
-    return d.year === null ? { group: 1, key: a.record.date! } : { group: 0, key: a.record.date! };
-  };
-  return [...articles].sort((x, y) => {
-    const a = rank(x);
-    const b = rank(y);
-    return a.group - b.group || compare(b.key, a.key) || compare(x.record.id, y.record.id);
-  });
-}
-
-interface ListItem {
+export interface ListItem {
   url: string;
   title: string;
   kicker: string | null;
   publication: string | null;
-  date: { label: string; datetime: string | null };
+  date: DateView;
   /** set when the article's script differs from the page's */
   lang: Lang | null;
 }
 
-function listItem(a: SiteArticle, t: Strings, pageLang: Lang): ListItem {
+export function listItem(ctx: ViewContext, id: string): ListItem {
+  const a = ctx.summary(id);
   return {
-    url: articleUrl(a.record.id),
-    title: a.record.title,
-    kicker: a.record.kicker,
-    publication: a.record.publication,
-    date: dateView(a.record.date, t),
-    lang: a.lang === pageLang ? null : a.lang,
+    url: ctx.articleUrl(id),
+    title: ctx.text(a.title),
+    kicker: a.kicker === null ? null : ctx.text(a.kicker),
+    publication: a.publication === null ? null : ctx.text(a.publication),
+    date: dateView(a.date, ctx.t),
+    lang: ctx.langOf(a.lang),
   };
 }
 
-export function homeView(ordered: SiteArticle[], t: Strings, pageLang: Lang) {
+/** Articles (in the site's order) by year and month, and those without a year. */
+export function archiveView(ctx: ViewContext, ids: string[]) {
   const years: Array<{ year: number; label: string; id: string; months: Array<{ label: string; id: string; items: ListItem[] }> }> = [];
   const undated: ListItem[] = [];
-  for (const a of ordered) {
-    const d = parseRecordDate(a.record.date);
+  for (const id of ids) {
+    const d = parseRecordDate(ctx.summary(id).date);
     if (!d || d.year === null) {
-      undated.push(listItem(a, t, pageLang));
+      undated.push(listItem(ctx, id));
       continue;
     }
     let year = years[years.length - 1];
     if (!year || year.year !== d.year) {
-      year = { year: d.year, label: t.year(d.year), id: `y${d.year}`, months: [] };
+      year = { year: d.year, label: ctx.t.year(d.year), id: `y${d.year}`, months: [] };
       years.push(year);
     }
     const monthId = `y${d.year}-${String(d.month).padStart(2, '0')}`;
     let month = year.months[year.months.length - 1];
     if (!month || month.id !== monthId) {
-      month = { label: t.yearMonth(d.year, d.month), id: monthId, items: [] };
+      month = { label: ctx.t.yearMonth(d.year, d.month), id: monthId, items: [] };
       year.months.push(month);
     }
-    month.items.push(listItem(a, t, pageLang));
+    month.items.push(listItem(ctx, id));
   }
-  return { years, undated, count: ordered.length };
+  return { years, undated, count: ids.length };
 }
 
 interface Note {
@@ -81,8 +69,10 @@ interface Note {
   inline: boolean;
 }
 
-export function articleView(a: SiteArticle, t: Strings, links: readonly BodyLink[] = []) {
+export function articleView(ctx: ViewContext, id: string) {
+  const a = ctx.article(id);
   const r = a.record;
+  const t = ctx.t;
   const raw: Array<Omit<Note, 'id' | 'label' | 'inline'> & { start: number; end: number }> = [];
   const paragraphCount = r.paragraphs.length;
   const where = (p: number | undefined) =>
@@ -91,10 +81,10 @@ export function articleView(a: SiteArticle, t: Strings, links: readonly BodyLink
     if (w.code !== 'damaged-text' || w.corrected === true) continue;
     const place = where(w.paragraph);
     const span = place.paragraph !== null && w.start !== undefined && w.end !== undefined ? r.paragraphs[w.paragraph!]!.slice(w.start, w.end) : '';
-    raw.push({ kind: 'damaged', ...place, text: span || null, find: null, replace: null, note: null, start: w.start ?? -1, end: w.end ?? -1 });
+    raw.push({ kind: 'damaged', ...place, text: span ? ctx.text(span) : null, find: null, replace: null, note: null, start: w.start ?? -1, end: w.end ?? -1 });
   }
   for (const c of r.corrections ?? []) {
-    raw.push({ kind: 'corrected', ...where(c.paragraph), text: null, find: c.find, replace: c.replace, note: c.note, start: c.start, end: c.end });
+    raw.push({ kind: 'corrected', ...where(c.paragraph), text: null, find: ctx.text(c.find), replace: ctx.text(c.replace), note: c.note === null ? null : ctx.text(c.note), start: c.start, end: c.end });
   }
   raw.sort((x, y) => (x.paragraph ?? Infinity) - (y.paragraph ?? Infinity) || x.start - y.start || x.end - y.end || compare(x.kind, y.kind));
   const notes: Note[] = raw.map((n, i) => ({ ...n, id: `note-${i + 1}`, label: t.noteLabel(i + 1), inline: false }));
@@ -104,21 +94,50 @@ export function articleView(a: SiteArticle, t: Strings, links: readonly BodyLink
       marks.push({ paragraph: n.paragraph - 1, start: n.start, end: n.end, kind: n.kind, note: notes[i]!.id, label: notes[i]!.label });
     }
   });
-  const body = renderBody(a.body, r.paragraphs, marks, links);
+  const script = ctx.converted || ctx.shifted ? { href: (url: string) => ctx.bodyHref(url), text: (value: string) => ctx.text(value) } : null;
+  const body = renderBody(a.body, r.paragraphs, marks, mentionLinks(ctx, id), script);
   for (const n of notes) n.inline = body.marked.has(n.id);
+  const text = (value: string | null) => (value === null ? null : ctx.text(value));
   return {
-    url: articleUrl(r.id),
-    title: r.title,
+    url: ctx.articleUrl(r.id),
+    title: ctx.text(r.title),
     titleDerived: r.titleDerived,
-    kicker: r.kicker,
+    kicker: text(r.kicker),
     date: dateView(r.date, t),
     yearInferred: parseRecordDate(r.date)?.year != null && r.warnings.some((w) => w.code === 'year-inferred'),
-    publication: r.publication,
-    category: r.category,
-    authors: r.authors.join(t.listSeparator),
-    editors: r.editors.join(t.listSeparator),
+    publication: text(r.publication),
+    publicationUrl: r.publication === null ? null : ctx.groupUrl('publication', r.publication),
+    category: text(r.category),
+    categoryUrl: r.category === null ? null : ctx.groupUrl('category', r.category),
+    authors: ctx.texts(r.authors).join(t.listSeparator),
+    editors: ctx.texts(r.editors).join(t.listSeparator),
     bodyHtml: body.html,
     notes,
-    sourceNotice: r.sourceNotice ?? null,
+    sourceNotice: text(r.sourceNotice ?? null),
   };
+}
+
+/** Links from an article's mentions to the pages of what they name. */
+export function mentionLinks(ctx: ViewContext, id: string): BodyLink[] {
+  const r = ctx.article(id).record;
+  const linked = ctx.linked(id);
+  if (!linked) return [];
+  const links: BodyLink[] = [];
+  r.officials.forEach((o, i) => {
+    const person = linked.officials[i];
+    if (person) for (const m of o.mentions) links.push({ ...m, href: ctx.personUrl(person), kind: 'person' });
+  });
+  r.organisations.forEach((o, i) => {
+    const organisation = linked.organisations[i];
+    if (organisation) for (const m of o.mentions) links.push({ ...m, href: ctx.organisationUrl(organisation), kind: 'organisation' });
+  });
+  r.meetings.forEach((m, i) => {
+    const meeting = linked.meetings[i];
+    if (meeting) links.push({ ...m.mention, href: ctx.meetingUrl(meeting), kind: 'meeting' });
+  });
+  r.figures.forEach((f, i) => {
+    const href = ctx.figureHref(id, i);
+    if (href) links.push({ ...f.mention, href, kind: 'figure' });
+  });
+  return links;
 }

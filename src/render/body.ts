@@ -66,6 +66,14 @@ export interface RenderedBody {
   linked: number;
 }
 
+/** The page's script: where the body's own links lead, and its text converted to it. */
+export interface BodyScript {
+  /** a link of the Markdown body → the same page in the page's script */
+  href(url: string): string;
+  /** text → the page's script */
+  text(value: string): string;
+}
+
 /**
  * Render one article body. `paragraphs` are the record's paragraph texts:
  * a mark or link is placed only where the paragraph element's text equals
@@ -78,6 +86,7 @@ export function renderBody(
   paragraphs: readonly string[],
   marks: readonly BodyMark[] = [],
   links: readonly BodyLink[] = [],
+  script: BodyScript | null = null,
 ): RenderedBody {
   const marked = new Set<string>();
   let linked = 0;
@@ -86,7 +95,10 @@ export function renderBody(
     .use(rehypeSanitize, bodySchema)
     .use(() => (tree: HastRoot) => {
       joinCjkLines(tree);
+      if (script) mapHrefs(tree, script.href);
       linked = applySpans(tree, paragraphs, marks, links, marked);
+      // after the spans: offsets are into the text as written
+      if (script) mapText(tree, script.text);
     })
     // `&lt;` rather than `&#x3C;`: readable source, same meaning
     .use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
@@ -116,6 +128,26 @@ function joinCjkLines(tree: HastRoot): void {
     }
   };
   visit(tree);
+}
+
+// ---------------------------------------------------------------- script
+
+function mapHrefs(node: HastRoot | Element, href: (url: string) => string): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'a' && typeof child.properties.href === 'string') child.properties.href = href(child.properties.href);
+    mapHrefs(child, href);
+  }
+}
+
+function mapText(node: HastRoot | Element, text: (value: string) => string): void {
+  for (const child of node.children) {
+    if (child.type === 'text') child.value = text(child.value);
+    else if (child.type === 'element') {
+      for (const name of ['alt', 'title']) if (typeof child.properties[name] === 'string') child.properties[name] = text(child.properties[name]);
+      mapText(child, text);
+    }
+  }
 }
 
 // ------------------------------------------------------------------ spans

@@ -1,16 +1,12 @@
-// Views of the entity pages (person, organisation, meeting) and of the
-// figures table: plain objects for the templates, built from the link
-// stage's Archive. Every record links back to the paragraph it came from.
-import type { Archive, FigureEntry, MeetingEntity, OrganisationEntity, Person, PlacedMention } from '../link/index.js';
-import type { Lang, Strings } from './strings.js';
-import { articleUrl, figureAnchor, meetingUrl, organisationUrl, paragraphUrl, personUrl } from './urls.js';
+// Views of the entity pages (person, organisation, meeting): plain objects
+// for the templates, read from the archive through the page's context. Every
+// record links back to the paragraph it came from.
+import type { MeetingEntity, OrganisationEntity, Person, PlacedMention } from '../link/index.js';
+import type { Lang } from './strings.js';
+import type { ViewContext } from './context.js';
 import { dateView, type DateView } from './dates.js';
-import type { SiteArticle } from './index.js';
+import { articleUrl, meetingUrl, personUrl } from './urls.js';
 import { compareCodeUnits as compare } from '../compare.js';
-
-export interface ArticleLookup {
-  byId: Map<string, SiteArticle>;
-}
 
 export interface LinkItem {
   url: string;
@@ -29,232 +25,143 @@ export interface PlaceItem {
   lang: Lang | null;
 }
 
-export class EntityViews {
-  private readonly people: Map<string, Person>;
-  private readonly organisations: Map<string, OrganisationEntity>;
-  private readonly meetings: Map<string, MeetingEntity>;
-
-  constructor(
-    private readonly archive: Archive,
-    private readonly articles: Map<string, SiteArticle>,
-    private readonly t: Strings,
-    private readonly pageLang: Lang,
-  ) {
-    this.people = new Map(archive.people.map((p) => [p.id, p]));
-    this.organisations = new Map(archive.organisations.map((o) => [o.id, o]));
-    this.meetings = new Map(archive.meetings.map((m) => [m.id, m]));
-  }
-
-  private langOf(articleId: string): Lang | null {
-    const a = this.articles.get(articleId);
-    return a && a.lang !== this.pageLang ? a.lang : null;
-  }
-
-  personLink(id: string | null, fallback: string | null = null): LinkItem | null {
-    const p = id ? this.people.get(id) : undefined;
-    if (!p) return fallback ? { url: '', label: fallback, lang: null } : null;
-    return { url: personUrl(p.id), label: this.pageLang === 'zh-Hans' ? p.nameHans : p.nameHant, lang: null };
-  }
-
-  organisationLink(id: string | null, fallback: string | null = null): LinkItem | null {
-    const o = id ? this.organisations.get(id) : undefined;
-    if (!o) return fallback ? { url: '', label: fallback, lang: null } : null;
-    return { url: organisationUrl(o.id), label: o.name, lang: this.langOf(o.articles[0]!) };
-  }
-
-  meetingLink(id: string): LinkItem & { date: DateView } {
-    const m = this.meetings.get(id)!;
-    return { url: meetingUrl(m.id), label: m.name, lang: this.langOf(m.articleId), date: dateView(m.date, this.t) };
-  }
-
-  articleLink(id: string): LinkItem & { date: DateView } {
-    const a = this.articles.get(id)!;
-    return { url: articleUrl(id), label: a.record.title, lang: this.langOf(id), date: dateView(a.record.date, this.t) };
-  }
-
-  /** A place in an article: its paragraph anchor and the sentence around the mention. */
-  place(m: PlacedMention): PlaceItem {
-    const a = this.articles.get(m.articleId)!;
-    const paragraph = a.record.paragraphs[m.paragraph] ?? '';
-    return {
-      url: paragraphUrl(m.articleId, m.paragraph),
-      articleTitle: a.record.title,
-      articleUrl: articleUrl(m.articleId),
-      paragraph: m.paragraph + 1,
-      date: dateView(a.record.date, this.t),
-      quote: excerpt(paragraph, m.start, m.end),
-      lang: this.langOf(m.articleId),
-    };
-  }
-
-  private articleList(ids: string[]) {
-    return sortByDateDesc(ids.map((id) => this.articleLink(id)));
-  }
-
-  private meetingList(ids: string[]) {
-    return sortByDateDesc(ids.map((id) => this.meetingLink(id)));
-  }
-
-  person(p: Person) {
-    // Career: one row per title at an organisation, with the dates it was reported.
-    const rows = new Map<string, { title: string; organisation: LinkItem | null; dates: string[]; sources: string[] }>();
-    for (const t of p.titles) {
-      const key = `${t.organisationId ?? t.organisation ?? ''}\u0000${t.title}`;
-      const row = rows.get(key) ?? { title: t.title, organisation: this.organisationLink(t.organisationId, t.organisation), dates: [], sources: [] };
-      if (t.date && !t.date.startsWith('--')) row.dates.push(t.date);
-      if (!row.sources.includes(t.articleId)) row.sources.push(t.articleId);
-      rows.set(key, row);
-    }
-    const career = [...rows.values()]
-      .map((r) => {
-        const dates = [...new Set(r.dates)].sort();
-        const first = dates[0] ?? null;
-        const last = dates[dates.length - 1] ?? null;
-        return {
-          title: r.title,
-          organisation: r.organisation,
-          first: dateView(first, this.t),
-          last: last && last !== first ? dateView(last, this.t) : null,
-          sortKey: first ?? '9999',
-          sources: r.sources.map((id) => this.articleLink(id)),
-        };
-      })
-      .sort((x, y) => compare(x.sortKey, y.sortKey) || compare(x.organisation?.label ?? '', y.organisation?.label ?? '') || compare(x.title, y.title));
-    const otherName = this.pageLang === 'zh-Hans' ? p.nameHant : p.nameHans;
-    const name = this.pageLang === 'zh-Hans' ? p.nameHans : p.nameHant;
-    return {
-      id: p.id,
-      url: personUrl(p.id),
-      name,
-      otherName: otherName !== name ? otherName : null,
-      career,
-      chaired: this.meetingList(p.chaired),
-      attended: this.meetingList(p.attended.filter((m) => !p.chaired.includes(m))),
-      spoke: this.meetingList(p.spoke),
-      statements: p.statements.map((s) => ({ verb: s.verb, text: s.text, place: this.place({ ...s.mention, articleId: s.articleId }) })),
-      metMost: p.metMost.map((x) => ({ person: this.personLink(x.personId)!, count: this.t.e.metCount(x.count) })),
-      articles: this.articleList(p.articles),
-      mentions: p.mentions.map((m) => this.place(m)),
-    };
-  }
-
-  organisation(o: OrganisationEntity) {
-    const people = o.people
-      .map((x) => ({ person: this.personLink(x.personId)!, title: x.title }))
-      .sort((x, y) => compare(x.person.url, y.person.url) || compare(x.title, y.title));
-    return {
-      id: o.id,
-      url: organisationUrl(o.id),
-      name: o.name,
-      lang: this.langOf(o.articles[0]!),
-      aliases: o.aliases,
-      people,
-      organised: this.meetingList(o.organised),
-      articles: this.articleList(o.articles),
-      mentions: o.mentions.map((m) => this.place(m)),
-    };
-  }
-
-  meeting(m: MeetingEntity) {
-    const a = this.articles.get(m.articleId)!;
-    const people = (names: string[], ids: string[]) => {
-      // Participants without a linked person (no title in the report) stay as text.
-      const linked = ids.map((id) => this.personLink(id)!);
-      const linkedNames = new Set(ids.map((id) => this.people.get(id)!.name));
-      return [...linked, ...names.filter((n) => !linkedNames.has(n)).map((n) => ({ url: '', label: n, lang: null }))];
-    };
-    return {
-      id: m.id,
-      url: meetingUrl(m.id),
-      name: m.name,
-      lang: this.langOf(m.articleId),
-      date: dateView(m.date, this.t),
-      time: m.time,
-      venue: m.venue,
-      organiser: this.organisationLink(m.organiserId, m.organiser),
-      chair: this.personLink(m.chairId, m.chair),
-      attendance: m.attendance ? this.t.e.attendanceValue(m.attendance.value, m.attendance.approx) : null,
-      participants: people(m.participants, m.participantIds),
-      speakers: people(m.speakers, m.speakerIds),
-      source: this.place(m.mention),
-      sourceText: a.record.paragraphs[m.mention.paragraph] ?? '',
-      article: this.articleLink(m.articleId),
-    };
-  }
-
-  /**
-   * What a person's page is made from, for its page key (see `inputs`): a
-   * rebuild that reuses the page then builds no view of it.
-   */
-  personInputs(p: Person): unknown {
-    return this.inputs(p, {
-      articles: [...p.articles, ...p.titles.map((t) => t.articleId), ...p.mentions.map((m) => m.articleId), ...p.statements.map((s) => s.articleId)],
-      people: p.metMost.map((x) => x.personId),
-      organisations: p.titles.map((t) => t.organisationId),
-      meetings: [...p.chaired, ...p.attended, ...p.spoke],
-    });
-  }
-
-  organisationInputs(o: OrganisationEntity): unknown {
-    return this.inputs(o, { articles: [...o.articles, ...o.mentions.map((m) => m.articleId)], people: o.people.map((x) => x.personId), organisations: [], meetings: o.organised });
-  }
-
-  meetingInputs(m: MeetingEntity): unknown {
-    return this.inputs(m, { articles: [m.articleId], people: [m.chairId, ...m.participantIds, ...m.speakerIds], organisations: [m.organiserId], meetings: [] });
-  }
-
-  /**
-   * The entity, and of each thing its view names what the view reads of it:
-   * an article by its fingerprint (its record, body and script follow from it)
-   * and id, a person by names, an organisation by name and first article, a
-   * meeting by name, date and article. Null when an article has no
-   * fingerprint: the page is then keyed by its view.
-   */
-  private inputs(entity: object, refs: { articles: string[]; people: Array<string | null>; organisations: Array<string | null>; meetings: string[] }): unknown {
-    const articles = new Set(refs.articles);
-    const people = [...new Set(refs.people)].sort().map((id) => {
-      const p = id ? this.people.get(id) : undefined;
-      return p ? [p.id, p.name, p.nameHans, p.nameHant] : [id];
-    });
-    const organisations = [...new Set(refs.organisations)].sort().map((id) => {
-      const o = id ? this.organisations.get(id) : undefined;
-      if (o) articles.add(o.articles[0]!);
-      return o ? [o.id, o.name, o.articles[0]] : [id];
-    });
-    const meetings = [...new Set(refs.meetings)].sort().map((id) => {
-      const m = this.meetings.get(id);
-      if (m) articles.add(m.articleId);
-      return m ? [m.id, m.name, m.date, m.articleId] : [id];
-    });
-    const fingerprints: Array<[string, string]> = [];
-    for (const id of [...articles].sort()) {
-      const fingerprint = this.articles.get(id)?.fingerprint;
-      if (!fingerprint) return null;
-      fingerprints.push([id, fingerprint]);
-    }
-    return { entity, people, organisations, meetings, articles: fingerprints, pageLang: this.pageLang };
-  }
-
-  figureRow(f: FigureEntry, index: number) {
-    const a = this.articles.get(f.articleId)!;
-    return {
-      id: figureAnchor(f.articleId, index),
-      text: f.text,
-      value: f.value,
-      unit: f.unit,
-      approx: f.approx ? this.t.e.approx[f.approx] : '',
-      label: f.label ?? '',
-      context: f.context,
-      url: paragraphUrl(f.articleId, f.mention.paragraph),
-      articleTitle: a.record.title,
-      date: dateView(a.record.date, this.t),
-      lang: this.langOf(f.articleId),
-    };
-  }
+export function personLink(ctx: ViewContext, id: string | null, fallback: string | null = null): LinkItem | null {
+  const p = id ? ctx.personName(id) : undefined;
+  if (!p) return fallback ? { url: '', label: ctx.text(fallback), lang: null } : null;
+  return { url: ctx.personUrl(p.id), label: ctx.script === 'zh-Hans' ? p.nameHans : p.nameHant, lang: null };
 }
 
-function sortByDateDesc<T extends { date: DateView; url: string }>(items: T[]): T[] {
-  return items.sort((x, y) => compare(y.date.datetime ?? '', x.date.datetime ?? '') || compare(x.url, y.url));
+export function organisationLink(ctx: ViewContext, id: string | null, fallback: string | null = null): LinkItem | null {
+  const o = id ? ctx.organisationName(id) : undefined;
+  if (!o) return fallback ? { url: '', label: ctx.text(fallback), lang: null } : null;
+  return { url: ctx.organisationUrl(o.id), label: ctx.text(o.name), lang: ctx.articleLang(o.firstArticle) };
+}
+
+export function meetingLink(ctx: ViewContext, id: string): LinkItem & { date: DateView } {
+  const m = ctx.meetingName(id)!;
+  return { url: ctx.meetingUrl(m.id), label: ctx.text(m.name), lang: ctx.articleLang(m.articleId), date: dateView(m.date, ctx.t) };
+}
+
+export function articleLink(ctx: ViewContext, id: string): LinkItem & { date: DateView } {
+  const a = ctx.summary(id);
+  return { url: ctx.articleUrl(id), label: ctx.text(a.title), lang: ctx.langOf(a.lang), date: dateView(a.date, ctx.t) };
+}
+
+/** A place in an article: its paragraph anchor and the sentence around the mention. */
+export function place(ctx: ViewContext, m: PlacedMention): PlaceItem {
+  const a = ctx.article(m.articleId);
+  const paragraph = a.record.paragraphs[m.paragraph] ?? '';
+  return {
+    url: ctx.paragraphUrl(m.articleId, m.paragraph),
+    articleTitle: ctx.text(a.record.title),
+    articleUrl: ctx.articleUrl(m.articleId),
+    paragraph: m.paragraph + 1,
+    date: dateView(a.record.date, ctx.t),
+    quote: ctx.text(excerpt(paragraph, m.start, m.end)),
+    lang: ctx.langOf(a.lang),
+  };
+}
+
+// Sorted by what is the same in both scripts (dates, the pages' own paths), so both versions list alike.
+const articleList = (ctx: ViewContext, ids: string[]) => sortByDateDesc(ids.map((id) => [articleUrl(id), articleLink(ctx, id)]));
+const meetingList = (ctx: ViewContext, ids: string[]) => sortByDateDesc(ids.map((id) => [meetingUrl(id), meetingLink(ctx, id)]));
+
+export function personView(ctx: ViewContext, p: Person) {
+  // Career: one row per title at an organisation, with the dates it was reported.
+  const rows = new Map<string, { title: string; organisation: LinkItem | null; order: [string, string]; dates: string[]; sources: string[] }>();
+  for (const t of p.titles) {
+    const key = `${t.organisationId ?? t.organisation ?? ''}\u0000${t.title}`;
+    const organisation = organisationLink(ctx, t.organisationId, t.organisation);
+    // (ordered by the names as written, so both scripts' versions list alike)
+    const order: [string, string] = [(t.organisationId ? ctx.organisationName(t.organisationId)?.name : undefined) ?? t.organisation ?? '', t.title];
+    const row = rows.get(key) ?? { title: ctx.text(t.title), organisation, order, dates: [], sources: [] };
+    if (t.date && !t.date.startsWith('--')) row.dates.push(t.date);
+    if (!row.sources.includes(t.articleId)) row.sources.push(t.articleId);
+    rows.set(key, row);
+  }
+  const career = [...rows.values()]
+    .map((r) => {
+      const dates = [...new Set(r.dates)].sort();
+      const first = dates[0] ?? null;
+      const last = dates[dates.length - 1] ?? null;
+      return {
+        title: r.title,
+        organisation: r.organisation,
+        first: dateView(first, ctx.t),
+        last: last && last !== first ? dateView(last, ctx.t) : null,
+        sortKey: first ?? '9999',
+        order: r.order,
+        sources: r.sources.map((id) => articleLink(ctx, id)),
+      };
+    })
+    .sort((x, y) => compare(x.sortKey, y.sortKey) || compare(x.order[0], y.order[0]) || compare(x.order[1], y.order[1]))
+    .map(({ order: _, ...row }) => row);
+  const name = ctx.script === 'zh-Hans' ? p.nameHans : p.nameHant;
+  const otherName = ctx.script === 'zh-Hans' ? p.nameHant : p.nameHans;
+  return {
+    id: p.id,
+    url: ctx.personUrl(p.id),
+    name,
+    otherName: otherName !== name ? otherName : null,
+    career,
+    chaired: meetingList(ctx, p.chaired),
+    attended: meetingList(ctx, p.attended.filter((m) => !p.chaired.includes(m))),
+    spoke: meetingList(ctx, p.spoke),
+    statements: p.statements.map((s) => ({ verb: ctx.text(s.verb), text: ctx.text(s.text), place: place(ctx, { ...s.mention, articleId: s.articleId }) })),
+    metMost: p.metMost.map((x) => ({ person: personLink(ctx, x.personId)!, count: ctx.t.e.metCount(x.count) })),
+    articles: articleList(ctx, p.articles),
+    mentions: p.mentions.map((m) => place(ctx, m)),
+  };
+}
+
+export function organisationView(ctx: ViewContext, o: OrganisationEntity) {
+  const people = o.people
+    .map((x) => ({ path: personUrl(x.personId), raw: x.title, person: personLink(ctx, x.personId)!, title: ctx.text(x.title) }))
+    .sort((x, y) => compare(x.path, y.path) || compare(x.raw, y.raw))
+    .map(({ person, title }) => ({ person, title }));
+  return {
+    id: o.id,
+    url: ctx.organisationUrl(o.id),
+    name: ctx.text(o.name),
+    lang: ctx.articleLang(o.articles[0]!),
+    aliases: ctx.texts(o.aliases),
+    people,
+    organised: meetingList(ctx, o.organised),
+    articles: articleList(ctx, o.articles),
+    mentions: o.mentions.map((m) => place(ctx, m)),
+  };
+}
+
+export function meetingView(ctx: ViewContext, m: MeetingEntity) {
+  const a = ctx.article(m.articleId);
+  const people = (names: string[], ids: string[]) => {
+    // Participants without a linked person (no title in the report) stay as text.
+    const linked = ids.map((id) => personLink(ctx, id)!);
+    const linkedNames = new Set(ids.map((id) => ctx.personName(id)!.name));
+    return [...linked, ...names.filter((n) => !linkedNames.has(n)).map((n) => ({ url: '', label: ctx.text(n), lang: null }))];
+  };
+  return {
+    id: m.id,
+    url: ctx.meetingUrl(m.id),
+    name: ctx.text(m.name),
+    lang: ctx.articleLang(m.articleId),
+    date: dateView(m.date, ctx.t),
+    time: m.time === null ? null : ctx.text(m.time),
+    venue: m.venue === null ? null : ctx.text(m.venue),
+    organiser: organisationLink(ctx, m.organiserId, m.organiser),
+    chair: personLink(ctx, m.chairId, m.chair),
+    attendance: m.attendance ? ctx.t.e.attendanceValue(m.attendance.value, m.attendance.approx) : null,
+    participants: people(m.participants, m.participantIds),
+    speakers: people(m.speakers, m.speakerIds),
+    source: place(ctx, m.mention),
+    sourceText: ctx.text(a.record.paragraphs[m.mention.paragraph] ?? ''),
+    article: articleLink(ctx, m.articleId),
+  };
+}
+
+/** Newest first, ties by the page's own path. */
+export function sortByDateDesc<T extends { date: DateView }>(items: Array<[string, T]>): T[] {
+  return items.sort(([px, x], [py, y]) => compare(y.date.datetime ?? '', x.date.datetime ?? '') || compare(px, py)).map(([, item]) => item);
 }
 
 /** The mention with some text either side, cut at sentence ends where near. */

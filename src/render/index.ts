@@ -1,37 +1,28 @@
 // Render: records and body trees → static HTML pages through Nunjucks.
 //
-// Pages: home (`index.html`), one page per article (`articles/<id>/index.html`),
-// search (`search/index.html`, Pagefind UI), `404.html`; `public/` is copied
-// as it is. Same input → byte-identical files: everything is sorted, nothing
-// depends on time or on the machine.
+// Every page kind (kinds.ts) is written for each of its entities, in each
+// script; a page whose recorded dependencies are unchanged is taken from the
+// previous site (reuse.ts). Then the data beside the pages (CSV, feed,
+// sitemap) and `public/` as it is. Same input → byte-identical files:
+// everything is sorted, nothing depends on time or on the machine.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Root } from 'mdast';
-import type { ArticleRecord, SearchDocument } from '../types.js';
-import { STRINGS, type Lang, type Strings } from './strings.js';
-import { figureAnchor, meetingUrl, organisationUrl, personUrl } from './urls.js';
-import { PAGE_KEYS_FILE } from './reuse.js';
-import { PageWriter, reuseArticlePages, writeArticlePages, type PageWriterSettings } from './page-writer.js';
+import type { SearchDocument } from '../types.js';
+import type { Lang } from './strings.js';
+import { PAGE_KEYS_FILE, PageReuse, pageKey } from './reuse.js';
+import { PageWriter, type PageWriterSettings, type WrittenPage } from './page-writer.js';
 import { writeArticlePagesInWorker } from '../workers/render.js';
 import { codeVersion } from '../cache/index.js';
 import { linkArchive, type Archive } from '../link/index.js';
-import { homeView, sortArticles } from './articles.js';
-import { EntityViews } from './entities.js';
-import { figuresView, meetingsIndexView, monthlySeries, organisationsIndexView, peopleIndexView } from './indexes.js';
-import { articleSearchDocument, entitySearchDocuments } from './search-documents.js';
-import { coAttendanceGraph, monthlyBars, sparkline } from './charts.js';
-import { dataFiles, pageLd } from './data.js';
+import { KINDS, type PageKind } from './kinds.js';
+export { searchWords } from './kinds.js';
+import { SiteData, type SiteArticle } from './site-data.js';
+import { articleSlice } from './article-slice.js';
+import { feedFile, sitemap } from './data.js';
 import { compareCodeUnits as compare } from '../compare.js';
 
-export interface SiteArticle {
-  record: ArticleRecord;
-  /** mdast of the body; paragraph blocks carry data.hProperties.id = `p-${i}` */
-  body: Root;
-  lang: Lang;
-  /** what record and body are made from, when known (pipeline.ts ProcessedArticle) */
-  fingerprint?: string;
-}
+export type { SiteArticle } from './site-data.js';
 
 export interface RenderOptions {
   outDir: string;
@@ -54,9 +45,15 @@ export interface RenderOptions {
   archive?: Archive;
   /** threads the render may use: with two or more, article pages are written in a thread of their own */
   threads?: number;
+  /** the script of every page at its plain path (the other's under /zh-han?/), or null: each article's page in its own */
+  script?: Lang | null;
+  /** a folder whose templates override the built-in ones by name */
+  templates?: string | null;
+  /** what else the pages are made from (the site's config and files: config/index.ts configKey) */
+  configKey?: string;
 }
 
-/** Below this many articles, starting a render thread costs more than it saves. */
+/** Below this many article pages to write, starting a render thread costs more than it saves. */
 const MIN_ARTICLES_FOR_THREAD = 200;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -72,147 +69,110 @@ export { parseRecordDate } from './dates.js';
 export async function renderSite(articles: SiteArticle[], options: RenderOptions): Promise<{ files: string[]; searchDocuments: SearchDocument[]; reused: number }> {
   checkIds(articles);
   const outDir = path.resolve(options.outDir);
-  const siteLang: Lang = options.lang ?? majorityLang(articles);
+  const fixedScript = options.script ?? null;
+  const siteLang: Lang = fixedScript ?? options.lang ?? majorityLang(articles);
   const archive = options.archive ?? linkArchive(articles.map((a) => a.record));
-  const ordered = sortArticles(articles);
-  const byId = new Map(articles.map((a) => [a.record.id, a]));
+  const data = new SiteData(articles, archive, siteLang, fixedScript);
   const settings: PageWriterSettings = {
     outDir,
-    templatesDir: TEMPLATES_DIR,
+    // a loader list: the site's own templates first, the built-in ones last
+    templateDirs: options.templates ? [options.templates, TEMPLATES_DIR] : [TEMPLATES_DIR],
     siteLang,
     siteTitle: options.siteTitle ?? null,
     scriptTwins: options.scriptTwins !== false,
-    natives: ordered.map((a) => [a.record.id, a.lang]),
-    previousSite: options.previousSite ?? null,
-    keepInPlace: options.keepInPlace === true,
-    version: await codeVersion(),
+    fixedScript,
+    siteUrl: (options.siteUrl ?? '').replace(/\/+$/, ''),
   };
-  const pages = await PageWriter.open(settings);
-  const { reuse } = pages;
-  const write = (relative: string, content: string) => pages.write(relative, content);
-  const writePage = pages.writePage.bind(pages);
-  const siteTitle = (lang: Lang) => pages.siteTitle(lang);
+  const pages = new PageWriter(settings);
+  const reuse = PageReuse.open(`${await codeVersion()}${options.configKey ? `+${options.configKey}` : ''}`, options.previousSite ?? null);
+  const fingerprint = (dep: string) => data.fingerprint(dep);
+  const kept: string[] = [];
+  const record = <E>(kind: PageKind<E>, entity: E, written: WrittenPage) =>
+    reuse.record(kind.path(entity), { key: pageKey(pages.pageSettings(kind, entity), written.deps, fingerprint), deps: written.deps, files: written.files });
 
-  const t = STRINGS[siteLang];
-  const views = new EntityViews(archive, byId, t, siteLang);
-  const figures = figuresView(archive, views);
-  const allArticleJobs = ordered.map((a) => ({
-    article: a,
-    linked: archive.byArticle.get(a.record.id) ?? null,
-    figureHrefs: a.record.figures.map((_, i) => figures.hrefOf.get(figureAnchor(a.record.id, i)) ?? null),
-  }));
-  const articleJobs = await reuseArticlePages(pages, allArticleJobs);
-  // Article pages in a thread of their own while this one writes the rest (the same files either way).
-  const inThread = (options.threads ?? 1) > 1 && articleJobs.length >= MIN_ARTICLES_FOR_THREAD ? writeArticlePagesInWorker(settings, articleJobs) : null;
-  inThread?.catch(() => {}); // awaited below
-  if (!inThread) await writeArticlePages(pages, articleJobs);
-
-  const og = (type: string, title: string) => ({ type, title, description: '' });
-  // Keyed by what their views are made from (EntityViews' inputs): a page reused is a view not built.
-  for (const p of archive.people) {
-    await writePage(personUrl(p.id), 'person.njk', siteLang, 'people', () => ({ page: views.person(p), jsonLd: pageLd.person(p), og: og('profile', p.name) }), views.personInputs(p));
-  }
-  for (const o of archive.organisations) {
-    await writePage(organisationUrl(o.id), 'organisation.njk', siteLang, 'organisations', () => ({ page: views.organisation(o), jsonLd: pageLd.organisation(o), og: og('website', o.name) }), views.organisationInputs(o));
-  }
-  for (const m of archive.meetings) {
-    await writePage(meetingUrl(m.id), 'meeting.njk', siteLang, 'meetings', () => ({ page: views.meeting(m), jsonLd: pageLd.meeting(m), og: og('website', m.name) }), views.meetingInputs(m));
-  }
-  // Charts are files shown with <img>: pictures with no script and no foreign markup in the pages.
-  const chart = async (name: string, svg: string | null, alt: string) => {
-    if (svg === null) return null;
-    await write(`charts/${name}.svg`, svg);
-    return { src: `/charts/${name}.svg`, alt };
+  /** The page from the previous site when nothing it read changed: true when there is nothing to render. */
+  const reused = <E>(kind: PageKind<E>, entity: E): boolean => {
+    const before = reuse.reusable(kind.path(entity), pages.pageSettings(kind, entity), fingerprint);
+    if (!before) return false;
+    if (options.keepInPlace) kept.push(...before.files);
+    else for (const f of before.files) pages.writer.linkSync(reuse.previousFile(f), f);
+    return true;
   };
-  const graph = await chart('co-attendance', coAttendanceChart(archive, views, t), `${t.e.graph}：${t.e.graphDesc}`);
-  await writePage('/people/', 'people.njk', siteLang, 'people', { index: peopleIndexView(archive, views), graph });
-  await writePage('/organisations/', 'organisations.njk', siteLang, 'organisations', { index: organisationsIndexView(archive, views) });
-  await writePage('/meetings/', 'meetings.njk', siteLang, 'meetings', { index: meetingsIndexView(archive, views, t) });
-  const trends = [];
-  for (const [i, c] of figureCharts(figures.rows, t).entries()) trends.push({ ...(await chart(`trend-${i + 1}`, c.svg, c.alt))!, caption: c.caption });
-  const pageLinks = figures.pages.map((p) => ({ number: p.number, url: p.url }));
-  for (const p of figures.pages) {
-    const view = { count: figures.count, rows: p.rows, charts: p.number === 1 ? trends : [], page: p.number, pages: pageLinks.length > 1 ? pageLinks : [] };
-    await writePage(p.url, 'figures.njk', siteLang, 'figures', { figures: view });
+
+  let inThread: Promise<Array<[string, WrittenPage]>> | null = null;
+  for (const kind of KINDS as ReadonlyArray<PageKind<unknown>>) {
+    const left = kind.entities(data).filter((entity) => !reused(kind, entity));
+    if (kind.kind === 'article' && (options.threads ?? 1) > 1 && left.length >= MIN_ARTICLES_FOR_THREAD) {
+      // Article pages in a thread of their own while this one writes the rest (the same files either way).
+      inThread = writeArticlePagesInWorker(settings, articleSlice(data, left as SiteArticle[]));
+      inThread.catch(() => {}); // awaited below
+      continue;
+    }
+    for (const entity of left) record(kind, entity, pages.render(kind, entity, data));
+  }
+  const threadFiles: string[] = [];
+  if (inThread) {
+    const article = KINDS.find((k) => k.kind === 'article') as PageKind<SiteArticle>;
+    for (const [id, written] of await inThread) {
+      record(article, data.article(id), written);
+      threadFiles.push(...written.files);
+    }
   }
 
-  const series = monthlySeries(archive, articles.map((a) => a.record.date));
-  const monthlySvg = monthlyBars(series, { title: t.e.perMonth, desc: t.e.perMonthDesc, articles: t.e.articleSeries, meetings: t.e.meetings, noData: t.e.none }, { idPrefix: 'monthly' });
-  const monthly = await chart('monthly', monthlySvg, `${t.e.perMonth}：${series.map((x) => `${x.month} ${x.articles}/${x.meetings}`).join('，')}`);
-  await writePage('/', 'home.njk', siteLang, 'home', { home: homeView(ordered, t, siteLang), monthly });
-  await writePage('/search/', 'search.njk', siteLang, 'search', {});
-  await write('404.html', pages.page('404.njk', siteLang, '404', {}));
-  const threadFiles = inThread ? (await inThread).files : [];
-  const pagePaths = [...pages.files(), ...threadFiles].filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
-  for (const [file, content] of dataFiles(archive, ordered, pagePaths, { siteUrl: options.siteUrl ?? '', title: siteTitle(siteLang), lang: siteLang })) await write(file, content);
-  await write(PAGE_KEYS_FILE, reuse.manifest());
+  for (const kind of KINDS as ReadonlyArray<PageKind<unknown>>) {
+    const csv = kind.csv?.(data);
+    if (csv) pages.writer.writeSync(csv.file, csv.content);
+  }
+  pages.writer.writeSync('feed.xml', feedFile(data, { siteUrl: options.siteUrl ?? '', title: pages.siteTitle(siteLang) }));
+  pages.writer.writeSync('sitemap.xml', sitemap(options.siteUrl ?? '', sitemapPaths(pages, data)));
+  pages.writer.writeSync(PAGE_KEYS_FILE, reuse.manifest());
   const copied = await copyTree(PUBLIC_DIR, outDir);
   return {
-    files: [...new Set([...pages.files(), ...threadFiles, ...copied])].sort(),
+    files: [...new Set([...pages.writer.files, ...kept, ...threadFiles, ...copied])].sort(),
     reused: reuse.reused,
     // computed on demand: the build indexes from siteSearchDocuments while pages render
     get searchDocuments() {
-      return siteSearchDocuments(articles, archive, siteLang);
+      return siteSearchDocuments(articles, archive, siteLang, fixedScript);
     },
   };
+}
+
+/** Every page of every kind, in every script (not the 404 page). */
+function sitemapPaths(pages: PageWriter, data: SiteData): string[] {
+  const out: string[] = [];
+  for (const kind of KINDS as ReadonlyArray<PageKind<unknown>>) {
+    if (kind.file) continue;
+    for (const entity of kind.entities(data)) for (const f of pages.files(kind, entity)) out.push(`/${f.replace(/index\.html$/, '')}`);
+  }
+  return out;
 }
 
 /**
  * What search indexes for the site: articles and entity pages. Derived from
  * records alone, so the index can be built while the pages are rendered.
  */
-export function siteSearchDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles)): SearchDocument[] {
-  return [...siteArticleDocuments(articles), ...siteEntityDocuments(articles, archive, lang)];
+export function siteSearchDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles), script: Lang | null = null): SearchDocument[] {
+  return [...siteArticleDocuments(articles, script), ...siteEntityDocuments(articles, archive, lang, script)];
 }
 
 /** The articles' search documents: they need no linking, so the index can start before it. */
-export function siteArticleDocuments(articles: SiteArticle[]): SearchDocument[] {
-  return sortArticles(articles).map(articleSearchDocument);
+export function siteArticleDocuments(articles: SiteArticle[], script: Lang | null = null): SearchDocument[] {
+  return searchDocuments(new SiteData(articles, EMPTY_ARCHIVE, script ?? majorityLang(articles), script), (kind) => kind.kind === 'article');
 }
 
-export function siteEntityDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles)): SearchDocument[] {
-  const byId = new Map(articles.map((a) => [a.record.id, a.lang]));
-  return entitySearchDocuments(archive, (id) => byId.get(id) ?? lang);
+export function siteEntityDocuments(articles: SiteArticle[], archive: Archive, lang: Lang = majorityLang(articles), script: Lang | null = null): SearchDocument[] {
+  return searchDocuments(new SiteData(articles, archive, script ?? lang, script), (kind) => kind.kind !== 'article');
 }
 
-function coAttendanceChart(archive: Archive, views: EntityViews, t: Strings): string | null {
-  const edges = new Map<string, { a: string; b: string; count: number }>();
-  for (const p of archive.people) {
-    for (const x of p.metMost) {
-      if (x.personId <= p.id) continue;
-      edges.set(`${p.id} ${x.personId}`, { a: p.id, b: x.personId, count: x.count });
-    }
+const EMPTY_ARCHIVE: Archive = { people: [], organisations: [], meetings: [], figures: [], byArticle: new Map() };
+
+function searchDocuments(data: SiteData, which: (kind: PageKind<unknown>) => boolean): SearchDocument[] {
+  const out: SearchDocument[] = [];
+  for (const kind of KINDS as ReadonlyArray<PageKind<unknown>>) {
+    if (!kind.searchDocument || !which(kind)) continue;
+    for (const entity of kind.entities(data)) out.push(kind.searchDocument(entity, data));
   }
-  if (edges.size === 0) return null;
-  const inGraph = new Set([...edges.values()].flatMap((e) => [e.a, e.b]));
-  const nodes = archive.people
-    .filter((p) => inGraph.has(p.id))
-    .map((p) => ({ id: p.id, label: views.personLink(p.id)!.label, href: personUrl(p.id), weight: p.chaired.length + p.attended.length + p.spoke.length }));
-  return coAttendanceGraph(nodes, [...edges.values()], { title: t.e.graph, desc: t.e.graphDesc, noData: t.e.none }, { idPrefix: 'met' });
-}
-
-/** A small chart per figure label that recurs with one unit (at most 12, the most frequent). */
-function figureCharts(rows: ReturnType<typeof figuresView>['rows'], t: Strings): Array<{ svg: string; caption: string; alt: string }> {
-  const byLabel = new Map<string, typeof rows>();
-  for (const r of rows) {
-    if (!r.label || !r.date.datetime) continue;
-    const key = `${r.label}\u0000${r.unit}`;
-    const list = byLabel.get(key);
-    if (list) list.push(r);
-    else byLabel.set(key, [r]);
-  }
-  return [...byLabel]
-    .filter(([, list]) => list.length >= 2)
-    .sort(([ka, a], [kb, b]) => b.length - a.length || compare(ka, kb))
-    .slice(0, 12)
-    .map(([, list], i) => {
-      const { label, unit } = list[0]!;
-      return {
-        caption: `${label}（${unit}）`,
-        alt: `${t.e.trendDesc(label)} ${list.map((r) => `${r.date.label} ${r.text}`).join('，')}`,
-        svg: sparkline(list.map((r) => ({ date: r.date.datetime!, value: r.value, label: r.text })), { title: `${label}（${unit}）`, desc: t.e.trendDesc(label), unit, noData: t.e.none }, { idPrefix: `trend-${i + 1}` }),
-      };
-    });
+  return out;
 }
 
 // ---------------------------------------------------------------- helpers

@@ -1,200 +1,120 @@
-// Writing pages: a page through its Nunjucks template, its twin in the other
-// script (twins.ts), or both taken from the previous site when their key is
-// unchanged (reuse.ts). Built from plain settings, so that a render thread
-// (workers/render-worker.ts) writes article pages exactly as the main thread would.
+// Writing a page: one entity of a page kind, in each script it is written
+// in, through the kind's template; the files its views emitted (charts) with
+// it. Built from plain settings, so that a render thread
+// (workers/render-worker.ts) writes article pages as the main thread would.
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import { OutputWriter } from '../output-writer.js';
-import { PageReuse } from './reuse.js';
 import { STRINGS, type Lang } from './strings.js';
-import { otherLang, ScriptTwins } from './twins.js';
-import { articleUrl, meetingUrl, organisationUrl, personUrl } from './urls.js';
-import { articleView } from './articles.js';
-import { pageLd } from './data.js';
-import { rememberFrameNames } from './nunjucks-frame.js';
-import type { BodyLink } from './body.js';
-import type { SiteArticle } from './index.js';
-import type { LinkedArticle } from '../link/index.js';
+import { ViewContext } from './context.js';
+import { navItems, type PageKind } from './kinds.js';
+import { convertText, otherLang, pageFile, pathIn } from './script-paths.js';
+import type { PageSource } from './site-data.js';
 
 /** Everything a page writer depends on, as plain data. */
 export interface PageWriterSettings {
   outDir: string;
-  templatesDir: string;
+  /** folders templates are looked up in, in order (the built-in ones last) */
+  templateDirs: string[];
   siteLang: Lang;
   /** given title of the site (else the script's own) */
   siteTitle: string | null;
+  /** every page also in the other script */
   scriptTwins: boolean;
-  /** each article's id and script */
-  natives: Array<[string, Lang]>;
-  previousSite: string | null;
-  keepInPlace: boolean;
-  version: string;
+  /** the script of every page at its plain path, or null: an article's page in the article's own */
+  fixedScript: Lang | null;
+  /** the absolute address the site is published at ('' when not known): canonical links and og:url */
+  siteUrl: string;
+}
+
+/** What writing a page left: the files it wrote and what its views read. */
+export interface WrittenPage {
+  files: string[];
+  deps: string[];
 }
 
 export class PageWriter {
   readonly writer: OutputWriter;
-  /** pages left in place in previousSite (keepInPlace) */
-  readonly kept: string[] = [];
   private readonly env: nunjucks.Environment;
-  private readonly nativeById: Map<string, Lang>;
-  readonly twins: ScriptTwins | null;
 
-  private constructor(
-    private readonly settings: PageWriterSettings,
-    readonly reuse: PageReuse,
-  ) {
+  constructor(private readonly settings: PageWriterSettings) {
     this.writer = new OutputWriter(path.resolve(settings.outDir));
-    this.env = createEnvironment(settings.templatesDir);
-    this.nativeById = new Map(settings.natives);
-    this.twins = settings.scriptTwins ? new ScriptTwins(settings.siteLang, settings.natives.map(([id, lang]): [string, Lang] => [articleUrl(id), lang])) : null;
+    this.env = createEnvironment(settings.templateDirs);
   }
 
-  static async open(settings: PageWriterSettings): Promise<PageWriter> {
-    return new PageWriter(settings, await PageReuse.open(settings.version, settings.previousSite));
-  }
-
+  /** The site's name in a script: a given one converted to it (pages are in one script), else the script's own. */
   siteTitle(lang: Lang): string {
-    return this.settings.siteTitle ?? STRINGS[lang].siteTitle;
+    return this.settings.siteTitle === null ? STRINGS[lang].siteTitle : convertText(this.settings.siteTitle, lang);
   }
 
-  /** A page's HTML through its template. */
-  page(template: string, lang: Lang, section: string, data: Record<string, unknown>): string {
-    return this.env.render(template, { site: { title: this.siteTitle(lang), lang: this.settings.siteLang }, lang, t: STRINGS[lang], section, jsonLd: null, og: null, alt: null, ...data });
+  /** The scripts a page is written in: its own first. */
+  scripts<E>(kind: PageKind<E>, entity: E): Lang[] {
+    const native = this.settings.fixedScript ?? this.written(kind, entity);
+    return this.settings.scriptTwins && kind.twinned !== false ? [native, otherLang(native)] : [native];
   }
 
-  write(relative: string, content: string): Promise<void> {
-    return this.writer.write(relative, content);
+  /** The script a page's text is written in: an article's own, the site's for other pages. */
+  written<E>(kind: PageKind<E>, entity: E): Lang {
+    return kind.native?.(entity) ?? this.settings.siteLang;
   }
 
-  /** Write a page, and its version in the other script (see twins.ts); reuse both when nothing they show changed. */
-  async writePage(pagePath: string, template: string, lang: Lang, section: string, viewOf: Record<string, unknown> | (() => Record<string, unknown>), inputs?: unknown): Promise<void> {
-    // `inputs` stand for the view where they are given (null: not known, build the view)
-    const view = () => (typeof viewOf === 'function' ? viewOf() : viewOf);
-    const data = inputs === undefined || inputs === null ? view() : null;
-    if (await this.reuseIfUnchanged(pagePath, template, lang, data ?? inputs)) return;
-    await this.renderPage(pagePath, template, lang, section, data ?? view());
+  /** What a page's key holds besides what it read: kind, template, scripts and the site's settings. */
+  pageSettings<E>(kind: PageKind<E>, entity: E): string {
+    const scripts = this.scripts(kind, entity);
+    return [kind.kind, kind.template, kind.file ?? '', ...scripts.map((s) => `${s}:${this.siteTitle(s)}`), this.settings.siteLang, this.settings.scriptTwins, this.settings.siteUrl].join('\0');
   }
 
-  /** Render and write a page and its twin, its key already recorded (writePage, reuseArticlePages). */
-  async renderPage(pagePath: string, template: string, lang: Lang, section: string, data: Record<string, unknown>): Promise<void> {
-    const { twins } = this;
-    const other = otherLang(lang);
-    const alt = twins !== null ? { url: twins.pathIn(pagePath, other), lang: other, label: STRINGS[lang].e.switchScript } : null;
-    await this.write(ScriptTwins.file(pagePath), this.page(template, lang, section, { ...data, alt }));
-    if (twins === null || !twins.twinned(pagePath)) return;
-    const html = this.page(template, other, section, { ...twins.convert(data, other), alt: { url: pagePath, lang, label: STRINGS[other].e.switchScript } });
-    await this.write(ScriptTwins.file(twins.pathIn(pagePath, other)), twins.relink(html, other));
+  /** The files a page is written as. */
+  files<E>(kind: PageKind<E>, entity: E): string[] {
+    if (kind.file) return [kind.file];
+    const sitePath = kind.path(entity);
+    const scripts = this.scripts(kind, entity);
+    return scripts.map((s) => pageFile(pathIn(sitePath, scripts[0]!, s)));
   }
 
-  /**
-   * Record the page's key and take its files (the page and its twin) from the
-   * previous site when that key is unchanged: true when nothing is left to
-   * render. `inputs` is the view, or what stands for it where building the
-   * view is the costly part (article bodies).
-   */
-  async reuseIfUnchanged(pagePath: string, template: string, lang: Lang, inputs: unknown): Promise<boolean> {
-    const { twins } = this;
-    const other = otherLang(lang);
-    const view = JSON.stringify(inputs);
-    // A twin's links depend on the scripts of the articles the page links to.
-    const linked = [...new Set(view.match(/\/articles\/[A-Za-z0-9_.-]+\//g) ?? [])].map((u) => this.nativeById.get(u.slice(10, -1)) ?? '').join();
-    const key = this.reuse.key(template, lang, view, `${this.siteTitle(lang)}\0${this.siteTitle(other)}\0${this.settings.siteLang}\0${twins !== null}\0${linked}`);
-    const outputs = [ScriptTwins.file(pagePath), ...(twins !== null && twins.twinned(pagePath) ? [ScriptTwins.file(twins.pathIn(pagePath, other))] : [])];
-    const keep = this.settings.keepInPlace ? async (_from: string, relative: string) => void this.kept.push(relative) : (from: string, relative: string) => this.writer.link(from, relative);
-    return this.reuse.tryReuse(key, outputs, keep);
-  }
-
-  /** Files written or linked so far, and those kept in place. */
-  files(): string[] {
-    return [...this.writer.files, ...this.kept];
-  }
-}
-
-/**
- * An article page to write: the article, the entities its mentions were linked
- * to, and the figure table's link for each of its figures (its mentions'
- * links follow from these: mentionLinks).
- */
-export interface ArticlePageJob {
-  article: SiteArticle;
-  linked: LinkedArticle | null;
-  figureHrefs: Array<string | null>;
-}
-
-/** Article pages, in the order given: the jobs reuseArticlePages left (their keys are recorded there). */
-export async function writeArticlePages(pages: PageWriter, jobs: ArticlePageJob[]): Promise<void> {
-  for (const job of jobs) {
-    const a = job.article;
-    const og = { type: 'article', title: a.record.title, description: a.record.paragraphs[0]?.slice(0, 120) ?? '' };
-    await pages.renderPage(articleUrl(a.record.id), 'article.njk', a.lang, 'article', { page: articleView(a, STRINGS[a.lang], mentionLinks(job)), jsonLd: pageLd.article(a), og });
+  /** Render and write a page in each of its scripts, and the files its views emitted. */
+  render<E>(kind: PageKind<E>, entity: E, source: PageSource): WrittenPage {
+    const deps = new Set<string>();
+    const emitted = new Map<string, string>();
+    const sitePath = kind.path(entity);
+    const scripts = this.scripts(kind, entity);
+    const native = scripts[0]!;
+    const written = this.written(kind, entity);
+    const files = this.files(kind, entity);
+    const twins = this.settings.scriptTwins;
+    scripts.forEach((script, i) => {
+      const ctx = new ViewContext(source, script, native, written, deps, emitted);
+      const other = otherLang(script);
+      // the switch to this page in the other script (pages written once have none, or ?lang=)
+      const alt = twins && !kind.file ? { url: pathIn(sitePath, native, other), lang: other, label: STRINGS[script].e.switchScript } : null;
+      const html = this.env.render(kind.template, {
+        site: { title: this.siteTitle(script), lang: this.settings.siteLang },
+        lang: script,
+        t: ctx.t,
+        section: kind.section,
+        nav: navItems(ctx, kind.section),
+        href: (sitePath: string) => ctx.href(sitePath),
+        jsonLd: kind.jsonLd?.(ctx, entity) ?? null,
+        og: kind.og?.(ctx, entity) ?? null,
+        alt,
+        canonical: this.settings.siteUrl ? `${this.settings.siteUrl}/${files[i]!.replace(/index\.html$/, '')}` : null,
+        ...kind.view(ctx, entity),
+      });
+      this.writer.writeSync(files[i]!, html);
+    });
+    for (const [file, content] of emitted) this.writer.writeSync(file, content);
+    return { files: [...files, ...emitted.keys()], deps: [...deps].sort() };
   }
 }
 
 /**
- * Record every article page's key, and take those unchanged from the previous
- * site; the jobs left to render. (A rebuild after one edit then sends one
- * article to the render thread, not a clone of all of them.)
+ * One environment per build: templates are compiled once per build and never
+ * cached across builds. Templates are found in the given folders in order, so
+ * a site's own folder overrides built-in templates by name.
  */
-export async function reuseArticlePages(pages: PageWriter, jobs: ArticlePageJob[]): Promise<ArticlePageJob[]> {
-  const left: ArticlePageJob[] = [];
-  for (const job of jobs) {
-    if (!(await pages.reuseIfUnchanged(articleUrl(job.article.record.id), 'article.njk', job.article.lang, articlePageInputs(job)))) left.push(job);
-  }
-  return left;
-}
-
-/**
- * What an article page's key is made of. The body tree follows from the
- * source bytes the record's sha256 names; the fingerprint, where there is one,
- * names what the record is made from: hashing it spares stringifying the record.
- */
-function articlePageInputs(job: ArticlePageJob): unknown {
-  const { article: a, linked, figureHrefs } = job;
-  return a.fingerprint ? { fingerprint: a.fingerprint, id: a.record.id, linked, figureHrefs, linksTo: articleLinksIn(a.body) } : { record: a.record, links: mentionLinks(job) };
-}
-
-/** Links from an article's mentions to the pages of what they name. */
-export function mentionLinks({ article, linked, figureHrefs }: ArticlePageJob): BodyLink[] {
-  const r = article.record;
-  if (!linked) return [];
-  const links: BodyLink[] = [];
-  r.officials.forEach((o, i) => {
-    const id = linked.officials[i];
-    if (id) for (const m of o.mentions) links.push({ ...m, href: personUrl(id), kind: 'person' });
-  });
-  r.organisations.forEach((o, i) => {
-    const id = linked.organisations[i];
-    if (id) for (const m of o.mentions) links.push({ ...m, href: organisationUrl(id), kind: 'organisation' });
-  });
-  r.meetings.forEach((m, i) => {
-    const id = linked.meetings[i];
-    if (id) links.push({ ...m.mention, href: meetingUrl(id), kind: 'meeting' });
-  });
-  r.figures.forEach((f, i) => {
-    const href = figureHrefs[i];
-    if (href) links.push({ ...f.mention, href, kind: 'figure' });
-  });
-  return links;
-}
-
-/** The site's article pages a body links to (a twin page's links depend on their scripts). */
-function articleLinksIn(node: SiteArticle['body']): string[] {
-  const out: string[] = [];
-  const walk = (n: { type: string; url?: string; children?: unknown[] }) => {
-    if (n.type === 'link' && typeof n.url === 'string' && n.url.includes('/articles/')) out.push(n.url);
-    for (const c of n.children ?? []) walk(c as typeof n);
-  };
-  walk(node as { type: string });
-  return out;
-}
-
-/** One environment per build: templates are compiled once per build and never cached across builds. */
-function createEnvironment(templatesDir: string): nunjucks.Environment {
-  rememberFrameNames();
-  return new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), {
-    autoescape: true,
-    throwOnUndefined: true,
-    trimBlocks: true,
-    lstripBlocks: true,
-  });
+function createEnvironment(templateDirs: string[]): nunjucks.Environment {
+  return new nunjucks.Environment(
+    templateDirs.map((dir) => new nunjucks.FileSystemLoader(dir)),
+    { autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true },
+  );
 }

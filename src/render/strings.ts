@@ -112,6 +112,10 @@ export interface EntityStrings {
   none: string;
   switchScript: string;
   browse: string;
+  publications: string;
+  categories: string;
+  /** the search page's filters */
+  facets: Record<'year' | 'kind' | 'category' | 'publication' | 'person' | 'organisation', string>;
 }
 
 const common = {
@@ -227,6 +231,9 @@ export const STRINGS: Record<Lang, Strings> = {
       none: '無',
       switchScript: '切換至簡體',
       browse: '瀏覽',
+      publications: '刊物',
+      categories: '欄目',
+      facets: { year: '年份', kind: '類型', category: '欄目', publication: '刊物', person: '人物', organisation: '機構' },
     },
   },
   'zh-Hans': {
@@ -331,6 +338,9 @@ export const STRINGS: Record<Lang, Strings> = {
       none: '无',
       switchScript: '切换至繁体',
       browse: '浏览',
+      publications: '刊物',
+      categories: '栏目',
+      facets: { year: '年份', kind: '类型', category: '栏目', publication: '刊物', person: '人物', organisation: '机构' },
     },
   },
 };

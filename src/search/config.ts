@@ -8,6 +8,9 @@ import { compareCodeUnits as compare } from '../compare.js';
 import { FACETS, recordFilters, safeJson } from './documents.js';
 import type { ScriptIndexLayout } from './fallback.js';
 
+/** Per script: a name for each kind of page a result can be, and for each filter. */
+export type SearchWords = Record<string, { kinds: Record<string, string>; facets: Record<string, string> }>;
+
 /**
  * A facet with more values than this is typed (a text field with suggestions):
  * its values go into pagefind/baokan-facets.js, loaded when the field is first
@@ -16,17 +19,17 @@ import type { ScriptIndexLayout } from './fallback.js';
 export const LISTED_VALUES = 30;
 /**
  * Facets shown as a select whatever their number of values (a handful). A
- * company archive can hold hundreds of publications (944 in the 10,000-article
- * corpus, 17 KB every first query waited for): past LISTED_VALUES they are typed.
+ * company archive can hold hundreds of publications, which every first query
+ * would wait for: past LISTED_VALUES they are typed.
  */
 const LISTED_FACETS = new Set(['year', 'kind']);
 
 /**
  * pagefind/baokan-config.js: what the search page needs before its first query
  * (shards, fold table, the values of the facets shown as selects, how many
- * values the typed facets have); pagefind/baokan-facets.js: the typed facets' values.
+ * values the typed facets have, the names of kinds and facets in each script); pagefind/baokan-facets.js: the typed facets' values.
  */
-export async function writeConfig(bundleRoot: string, shards: string[], ordered: SearchDocument[], layouts: { fallback: ScriptIndexLayout[]; entities: ScriptIndexLayout }): Promise<void> {
+export async function writeConfig(bundleRoot: string, shards: string[], ordered: SearchDocument[], layouts: { fallback: ScriptIndexLayout[]; entities: ScriptIndexLayout }, words: SearchWords): Promise<void> {
   const facets: Record<string, string[]> = {};
   const typed: Record<string, string[]> = {};
   for (const name of FACETS) {
@@ -37,13 +40,15 @@ export async function writeConfig(bundleRoot: string, shards: string[], ordered:
     else typed[name] = sorted;
   }
   const config = {
-    version: 4,
+    version: 5,
     shards,
     fold: foldPairsFor(ordered),
+    filters: FACETS,
     facets,
     typedFacets: Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, v.length])),
     fallback: layouts.fallback,
     entities: layouts.entities,
+    words,
   };
   await fs.mkdir(bundleRoot, { recursive: true });
   await fs.writeFile(path.join(bundleRoot, 'baokan-config.js'), `globalThis.BAOKAN_SEARCH = ${safeJson(config)};\n`);
@@ -54,15 +59,14 @@ export async function writeConfig(bundleRoot: string, shards: string[], ordered:
  * The fold table a site's queries need: the pairs whose Traditional or
  * Simplified character occurs in what is indexed. A query character outside
  * them occurs in no document in either form, so no result depends on how it
- * folds; the table every first query loads shrinks (22 KB → ~10 KB at 10,000
- * articles, less for small sites).
+ * folds; the table every first query loads shrinks (docs/decisions.md).
  */
 export function foldPairsFor(documents: SearchDocument[]): string {
   const pairs = Array.from(foldPairs());
   const paired = new Set(pairs);
   const seen = new Set<string>();
   // By code unit over a table of the paired characters (a Set lookup per character of the
-  // site's text took 0.5 s at 10,000 articles); characters past U+FFFF by code point.
+  // site's whole text is slow); characters past U+FFFF by code point.
   const pairedUnits = new Uint8Array(0x10000);
   for (const c of paired) if (c.length === 1) pairedUnits[c.charCodeAt(0)] = 1;
   const seenUnits = new Uint8Array(0x10000);

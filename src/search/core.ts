@@ -39,6 +39,7 @@ export interface SearchCore {
   contains(text: string, query: string): boolean;
   excerpt(text: string, query: string, radius?: number): string;
   fold(text: string): string;
+  filterWord(name: string, value: string): string;
 }
 
 /** Run classic scripts in one fresh context and return that context's global. */

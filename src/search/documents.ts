@@ -40,6 +40,17 @@ export function recordFilters(d: SearchDocument): Readonly<Record<string, string
   return filters;
 }
 
+/**
+ * A document's filters as words of its Pagefind record (kind aside: Pagefind
+ * holds articles only), one per facet value (search-core.js filterWord).
+ */
+export function filterWords(d: SearchDocument): string[] {
+  const core = siteCore();
+  const words: string[] = [];
+  for (const [name, values] of Object.entries(recordFilters(d))) if (name !== 'kind') for (const v of values) words.push(core.filterWord(name, v));
+  return words;
+}
+
 /** JSON that is also safe inside a script file (no </script>, no line separators). */
 export function safeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

@@ -24,10 +24,9 @@ export const FALLBACK_DIR = 'fallback';
 
 /**
  * Postings files of an index: more for bigger ones, so one stays small. An
- * index read only from disk (a shard's file:// index) has at most 512: a
- * query token then reads ~13 KB of postings from disk instead of ~2 KB, and a
- * shard of 3,800 articles is written as 600 files instead of 4,600 (writing
- * its index took 2.7 s, now 1.7 s, the same postings).
+ * index read only from disk (a shard's file:// index) has at most 512: reading
+ * more from disk per token costs less than writing thousands more files
+ * (docs/decisions.md).
  */
 export function fallbackBuckets(documents: number, options: ScriptIndexOptions = {}): number {
   return Math.min(options.served ? 4096 : 512, Math.max(64, 2 ** Math.ceil(Math.log2(Math.max(1, documents)))));
@@ -38,9 +37,8 @@ export const FILTER_BLOCK = 256;
 
 /**
  * What a display block may hold, about: a result shown loads its whole block.
- * A served index (entities) keeps them small: with 64 entity pages (~9 KB) a
- * block, a first query at 10,000 articles read 48 KB of entities instead of
- * 20 KB; 2 KB blocks hold ~16. The articles' index is only read from disk.
+ * A served index (entities) keeps them small, as every first query loads some
+ * (docs/decisions.md); the articles' index is only read from disk.
  */
 const DISPLAY_BLOCK_BYTES = { served: 2_048, disk: 16_384 };
 const MAX_DISPLAY_BLOCK = 64;
@@ -51,7 +49,7 @@ export interface ScriptIndexOptions {
 
 type Display = { url: string; title: string; text: string; kind: SearchDocument['kind']; date: string | null; kicker: string | null; lang?: SearchDocument['lang'] };
 /** An article's display names its page's script (search.js links to the twin in the reader's); entity pages are in the site's. */
-const displayOf = (d: SearchDocument): Display => {
+export const displayOf = (d: SearchDocument): Display => {
   const shown: Display = { url: d.url, title: d.title, text: d.text, kind: d.kind, date: d.date, kicker: d.kicker };
   if (d.kind === 'article') shown.lang = d.lang;
   return shown;

@@ -9,9 +9,8 @@
 //   baokan-config.js     classic script: shard list, fold table, facet values, layouts
 //   baokan-facets.js     classic script: values of the typed facets (loaded on use)
 // Entity pages stay out of Pagefind: each Pagefind page costs every first
-// query a line of every shard's meta file (at 10,000 articles, 20,000 entity
-// pages were two thirds of 260 KB of meta), while in our own index a query
-// loads only the postings of its own tokens.
+// query a line of every shard's meta file (docs/decisions.md), while in our
+// own index a query loads only the postings of its own tokens.
 // Every shard is indexed under one language ('en': Pagefind neither segments
 // nor separates it) with content = the core's index form (bigrams of the
 // folded text); see public/search-core.js for why that finds exactly the
@@ -19,8 +18,8 @@
 //
 // Here: the order of work (shards one Pagefind process at a time, what the
 // previous site already holds). The parts: documents.ts (index form, filters),
-// shards.ts (the plan), pagefind-bundle.ts (one shard's bundle), canonical.ts
-// (its fragments rewritten), fallback.ts (script indexes), config.ts.
+// shards.ts (the plan), pagefind-bundle.ts (one shard's bundle and what its
+// results show), fallback.ts (script indexes), config.ts.
 import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -31,16 +30,16 @@ import { PUBLIC_DIR } from './core.js';
 import { recordFilters } from './documents.js';
 import { FALLBACK_DIR, scriptIndexLayout, writeScriptIndex, type ScriptIndexLayout } from './fallback.js';
 import { INDEX_CHUNK_SIZE, indexShard } from './pagefind-bundle.js';
-import { planShards, shardCode, type ShardOptions } from './shards.js';
-import { writeConfig } from './config.js';
+import { planShards, type ShardOptions } from './shards.js';
+import { writeConfig, type SearchWords } from './config.js';
 import { listFiles } from '../site-commit.js';
 
 export { searchSite, type SearchResult, type SearchOptions } from './query.js';
 // the stage's surface for the build, the harness and the benchmarks
 export { indexFormOf } from './documents.js';
-export { MAX_SHARD_WEIGHT, planShards, shardCode, shardWeight } from './shards.js';
+export { MAX_SHARD_WEIGHT, planShards, shardWeight } from './shards.js';
 export { indexShard } from './pagefind-bundle.js';
-export { foldPairsFor } from './config.js';
+export { foldPairsFor, type SearchWords } from './config.js';
 
 /** Pagefind runs one service per process: one build at a time. */
 let indexing: Promise<unknown> = Promise.resolve();
@@ -50,7 +49,10 @@ export interface IndexOptions extends ShardOptions {
   previousSite?: string;
   /** the build updates previousSite in place (site-commit.ts): unchanged shards stay there, listed in `kept` */
   keepInPlace?: boolean;
+  /** what the search page calls each kind of result and each filter, per script (render's page kinds) */
+  words?: SearchWords;
 }
+
 
 export interface IndexResult {
   pages: number;
@@ -95,8 +97,6 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   });
   entitiesKnown.catch(() => {}); // awaited below
   const shards = planShards(articles, options);
-  const codes = shards.map((s) => shardCode(s.key));
-  if (new Set(codes).size !== codes.length) throw new Error(`search: two shards would name their pages alike (${codes.join(', ')})`);
   const bundleRoot = path.join(root, 'pagefind');
   await fs.rm(bundleRoot, { recursive: true, force: true });
   await fs.mkdir(bundleRoot, { recursive: true });
@@ -132,7 +132,7 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   const fallback: ScriptIndexLayout[] = [];
   for (const shard of shards) {
     const digest = shardDigest(shard.documents);
-    // named by what it holds: a URL inside never means other bytes (canonical.ts numbers pages)
+    // named by what it holds: a URL inside never means other bytes
     const name = `${shard.key}.${digest.slice(0, 10)}`;
     dirs.push(name);
     if (await takeFromPrevious(name, digest)) {
@@ -148,7 +148,7 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
       await entityIndex();
     };
     try {
-      await indexShard(shard.documents, dir, shardCode(shard.key), scripts);
+      await indexShard(shard.documents, dir, name, scripts);
     } finally {
       await pagefind.close();
     }
@@ -158,24 +158,22 @@ async function indexSite(root: string, documents: SearchDocument[], options: Ind
   }
   const ordered = shards.flatMap((s) => s.documents);
   const entities = await entitiesKnown;
-  await writeConfig(bundleRoot, dirs, [...ordered, ...entities], { fallback, entities: await entityIndex() });
+  await writeConfig(bundleRoot, dirs, [...ordered, ...entities], { fallback, entities: await entityIndex() }, options.words ?? {});
   // (the entities index is looked at while the shards are: put it first whenever it was found)
   reused.sort((a, b) => (a === 'entities' ? -1 : dirs.indexOf(a)) - (b === 'entities' ? -1 : dirs.indexOf(b)));
   return { pages: ordered.length + entities.length, shards: dirs, reused, kept };
 }
 
+/** Pagefind's version as this package pins it (exactly: a shard is only reused by the indexer that made it). */
 function pagefindVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(path.join(PUBLIC_DIR, '..', 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
+  const manifest = JSON.parse(readFileSync(path.join(PUBLIC_DIR, '..', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  return manifest.dependencies?.pagefind ?? 'unknown';
 }
 /** Bump when what a shard holds changes other than through its inputs or this folder's code. */
-const SHARD_FORMAT = 3;
+const SHARD_FORMAT = 4;
 /** In each shard (and the entities index): what it was indexed from (documents, core, format, Pagefind's version, chunk size). */
 const SHARD_DIGEST = 'baokan-shard.sha256';
-/** This folder's sources (canonical.ts decides a bundle's bytes as much as this file does). */
+/** This folder's sources (pagefind-bundle.ts decides a bundle's bytes as much as this file does). */
 function searchSources(): string[] {
   const dir = path.dirname(fileURLToPath(import.meta.url));
   return readdirSync(dir).sort().map((f) => `${f}\0${readFileSync(path.join(dir, f), 'utf8')}`);

@@ -99,7 +99,7 @@ function installFetch(): void {
 interface CoreApi {
   create(fold: string): SearchCore;
   openPagefind(pf: PagefindModule, base: string, shards: string[], html: unknown): Promise<PagefindModule>;
-  pagefindEngine(pf: PagefindModule): Engine;
+  pagefindEngine(pf: PagefindModule, bundleBase: string): Engine;
   combineEngines(engines: Engine[]): Engine;
 }
 
@@ -139,7 +139,7 @@ async function openPagefind(root: string, config: SiteConfig, api: CoreApi): Pro
   };
   await start();
   return {
-    engine: api.pagefindEngine(mod),
+    engine: api.pagefindEngine(mod, `${PREFIX}${id}/pagefind/`),
     restart: async () => {
       await mod.destroy();
       count(root, primary, (await fs.stat(primary)).size);
@@ -173,7 +173,8 @@ function restartable(open: () => Engine): { engine: Engine; restart(): void } {
 async function loadSite(root: string): Promise<LoadedSite> {
   const configFile = path.join(root, 'pagefind', 'baokan-config.js');
   const config = runScripts([configFile]).BAOKAN_SEARCH as SiteConfig;
-  const api = runScripts([path.join(root, 'search-core.js')]).BaokanSearchCore as CoreApi;
+  // (the core fetches what a result shows: through the fetch that reads the site's files)
+  const api = runScripts([path.join(root, 'search-core.js')], { fetch: (input: string, init?: RequestInit) => globalThis.fetch(input, init) }).BaokanSearchCore as CoreApi;
   const core = api.create(config.fold);
   const combine = api.combineEngines;
   const entities = restartable(() => openScriptIndex(root, 'entities', 'entities', config.entities));

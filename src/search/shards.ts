@@ -22,13 +22,11 @@ export interface ShardOptions {
 /**
  * What a shard may weigh at most: characters of headline and text, plus
  * SHARD_DOCUMENT_WEIGHT per document. A shard is one Pagefind index, built in
- * its own Pagefind process, whose peak grows with what it holds (measured:
- * 651 MB for 6,625 documents of 1.09 M searchable characters, 2,000 articles
- * and their entity pages); every shard costs a query its meta file and a chunk
- * per bigram, so fewer shards download less. The characters are counted as
- * given, not folded: planning then needs no document's index form, and a
- * rebuild folds only the shards it indexes again (folding all 10,000 articles
- * took 4.8 s; folded text is ~0.875 of the characters, hence the bound).
+ * its own Pagefind process, whose peak grows with what it holds; every shard
+ * costs a query its meta file and a chunk per bigram, so fewer shards
+ * download less (docs/decisions.md). The characters are counted as given, not
+ * folded: planning then needs no document's index form, and a rebuild folds
+ * only the shards it indexes again.
  */
 export const MAX_SHARD_WEIGHT = 2_850_000;
 export const SHARD_DOCUMENT_WEIGHT = 100;
@@ -87,13 +85,4 @@ export function planShards(documents: SearchDocument[], options: ShardOptions = 
     const key = options.singleShard ? 'all' : keys.length > 1 ? `${keys[0]}-${keys[keys.length - 1]}` : keys[0]!;
     return { key, documents: [...group].reverse().flatMap((p) => [...p.documents].reverse()) };
   });
-}
-
-/**
- * What a shard's page names carry so that they differ from every other shard's:
- * its newest part (`2019.1-2017` → `2019p1`, `undated.2` → `u2`), which is one
- * shard's alone since shards are runs of parts.
- */
-export function shardCode(key: string): string {
-  return key.split('-')[0]!.replace('undated', 'u').replace('.', 'p');
 }

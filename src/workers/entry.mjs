@@ -8,4 +8,6 @@ import { register } from 'tsx/esm/api';
 const WORKERS = { article: './article-worker.ts', search: './search-worker.ts', build: './build-worker.ts', render: './render-worker.ts' };
 
 register();
+// the site's lexicons, before the extract modules load (they read their lexicons as they load)
+if (workerData?.lexicons?.length) (await import('../extract/lexicon-files.ts')).useLexicons(workerData.lexicons);
 await import(WORKERS[workerData?.worker ?? 'article']);

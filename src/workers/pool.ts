@@ -2,6 +2,7 @@
 // handed out as workers become free; results come back tagged with their
 // position, so the order of the output never depends on scheduling.
 import os from 'node:os';
+import { lexiconExtensions } from '../extract/lexicon-files.js';
 import { Worker } from 'node:worker_threads';
 import type { ArticleJob, WireArticle } from './wire.js';
 import type { BatchReply, BatchRequest } from './article-worker.js';
@@ -39,7 +40,7 @@ export async function processInWorkers(jobs: ArticleJob[], options: PoolOptions)
         worker.postMessage(request);
       };
       for (let w = 0; w < count; w++) {
-        const worker = new Worker(ENTRY);
+        const worker = new Worker(ENTRY, { workerData: { worker: 'article', lexicons: lexiconExtensions() } });
         workers.push(worker);
         worker.on('message', (reply: BatchReply) => {
           for (const r of reply.results) options.onResult(r.index, r.wire);

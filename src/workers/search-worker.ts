@@ -1,8 +1,7 @@
 // Worker thread: builds the site's search index (search/index.ts) from the
 // documents it is sent, while the main thread renders the pages. In the main
 // thread the two took turns: rendering held the event loop that feeds
-// Pagefind its records, and at 10,000 articles the index took 134 s beside the
-// render against 50 s alone.
+// Pagefind its records (docs/decisions.md).
 import { parentPort } from 'node:worker_threads';
 import { buildSearchIndex, type IndexOptions, type IndexResult } from '../search/index.js';
 import type { SearchDocument } from '../types.js';

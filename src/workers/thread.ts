@@ -2,6 +2,7 @@
 // worker): the worker answers once, { ok } or { error }, and is then stopped.
 import v8 from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { lexiconExtensions } from '../extract/lexicon-files.js';
 
 const ENTRY = new URL('./entry.mjs', import.meta.url);
 
@@ -13,7 +14,7 @@ export type WorkerReply<T> = { ok: T } | { error: { message: string; stack?: str
  */
 export async function callWorker<T>(worker: 'search' | 'render' | 'build', request: unknown, options: { resourceLimits?: ResourceLimits; followUp?: Promise<unknown> } = {}): Promise<T> {
   const inherited = Math.floor(v8.getHeapStatistics().heap_size_limit / 1024 / 1024);
-  const thread = new Worker(ENTRY, { workerData: { worker }, resourceLimits: options.resourceLimits ?? { maxOldGenerationSizeMb: inherited } });
+  const thread = new Worker(ENTRY, { workerData: { worker, lexicons: lexiconExtensions() }, resourceLimits: options.resourceLimits ?? { maxOldGenerationSizeMb: inherited } });
   try {
     return await new Promise<T>((resolve, reject) => {
       // the rest of the request, sent as a second message once it is known (see nextMessage)

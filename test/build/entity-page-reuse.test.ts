@@ -1,5 +1,5 @@
-// Entity pages are keyed by what their views are made from (EntityViews'
-// inputs), so a rebuild reuses a person's page without building its view. A
+// Entity pages are keyed by what their views read (recorded by the render
+// context), so a rebuild reuses a person's page without building its view. A
 // key that missed something the page shows would leave a stale page: after
 // each kind of edit an in-place rebuild must equal a build from scratch.
 import { describe, expect, it } from 'vitest';

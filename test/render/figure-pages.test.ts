@@ -3,10 +3,9 @@
 // article first, and every link to a figure goes to the page that holds it.
 import { describe, expect, it } from 'vitest';
 import { linkArchive } from '../../src/link/index.js';
-import { EntityViews } from '../../src/render/entities.js';
-import { figuresView, FIGURES_PER_PAGE } from '../../src/render/indexes.js';
-import { STRINGS } from '../../src/render/strings.js';
-import type { SiteArticle } from '../../src/render/index.js';
+import { figurePageCount, figuresView } from '../../src/render/figures.js';
+import { FIGURES_PER_PAGE, SiteData, type SiteArticle } from '../../src/render/site-data.js';
+import { ViewContext } from '../../src/render/context.js';
 import { hans } from './fixtures.js';
 
 function withFigures(id: string, date: string, count: number): SiteArticle {
@@ -17,22 +16,23 @@ function withFigures(id: string, date: string, count: number): SiteArticle {
 
 describe('figures pages', () => {
   const articles = [withFigures('older', '2019-01-01', FIGURES_PER_PAGE), withFigures('newer', '2020-01-01', FIGURES_PER_PAGE / 2 + 10)];
-  const archive = linkArchive(articles.map((a) => a.record));
-  const views = new EntityViews(archive, new Map(articles.map((a) => [a.record.id, a])), STRINGS['zh-Hans'], 'zh-Hans');
-  const view = figuresView(archive, views);
+  const data = new SiteData(articles, linkArchive(articles.map((a) => a.record)), 'zh-Hans');
+  const ctx = new ViewContext(data, 'zh-Hans', 'zh-Hans', 'zh-Hans', new Set(), new Map());
+  const pageCount = figurePageCount(data.archive.figures.length);
+  const views = Array.from({ length: pageCount }, (_, i) => figuresView(ctx, i + 1));
 
   it('cuts the table in pages, newest article first, none over the limit', () => {
-    expect(view.count).toBe(FIGURES_PER_PAGE * 1.5 + 10);
-    expect(view.pages.map((p) => p.url)).toEqual(['/figures/', '/figures/2/']);
-    expect(view.pages.every((p) => p.rows.length <= FIGURES_PER_PAGE)).toBe(true);
-    expect(view.pages[0]!.rows[0]!.id).toBe('f-newer-0');
-    expect(view.pages.flatMap((p) => p.rows).length).toBe(view.count);
+    expect(views[0]!.count).toBe(FIGURES_PER_PAGE * 1.5 + 10);
+    expect(views[0]!.pages.map((p) => p.url)).toEqual(['/figures/', '/figures/2/']);
+    expect(views.every((v) => v.rows.length <= FIGURES_PER_PAGE)).toBe(true);
+    expect(views[0]!.rows[0]!.id).toBe('f-newer-0');
+    expect(views.flatMap((v) => v.rows).length).toBe(views[0]!.count);
   });
 
   it('sends each figure anchor to the page that holds its row', () => {
-    expect(view.hrefOf.get('f-newer-0')).toBe('/figures/#f-newer-0');
-    expect(view.hrefOf.get('f-older-0')).toBe('/figures/#f-older-0');
-    expect(view.hrefOf.get(`f-older-${FIGURES_PER_PAGE - 1}`)).toBe(`/figures/2/#f-older-${FIGURES_PER_PAGE - 1}`);
-    for (const p of view.pages) for (const r of p.rows) expect(view.hrefOf.get(r.id)).toBe(`${p.url}#${r.id}`);
+    expect(ctx.figureHref('newer', 0)).toBe('/figures/#f-newer-0');
+    expect(ctx.figureHref('older', 0)).toBe('/figures/#f-older-0');
+    expect(ctx.figureHref('older', FIGURES_PER_PAGE - 1)).toBe(`/figures/2/#f-older-${FIGURES_PER_PAGE - 1}`);
+    for (const [i, v] of views.entries()) for (const r of v.rows) expect(ctx.figureHref(r.id.replace(/^f-(.*)-\d+$/, '$1'), Number(r.id.split('-').pop()))).toBe(`${i === 0 ? '/figures/' : `/figures/${i + 1}/`}#${r.id}`);
   });
 });
