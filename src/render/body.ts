@@ -45,8 +45,9 @@ export interface BodyMark {
 
 /**
  * A span of paragraph text to link to the page of what it mentions. `href`
- * must be a site-absolute path (`/people/x/`) or a fragment (`#f-1`); any
- * other link is ignored.
+ * must be a path (`../../people/x/index.html`, `/people/x/`) or a fragment
+ * (`#f-1`), never with a scheme or host (spans.ts SAFE_HREF); any other link
+ * is ignored.
  */
 export interface BodyLink {
   paragraph: number;
@@ -66,12 +67,12 @@ export interface RenderedBody {
   linked: number;
 }
 
-/** The page's script: where the body's own links lead, and its text converted to it. */
+/** The page's place and script: where the body's own links lead, and its text converted to it. */
 export interface BodyScript {
-  /** a link of the Markdown body → the same page in the page's script */
+  /** a link of the Markdown body → the same page in the page's script, relative to the page */
   href(url: string): string;
-  /** text → the page's script */
-  text(value: string): string;
+  /** text → the page's script, or null: the text is in it */
+  text: ((value: string) => string) | null;
 }
 
 /**
@@ -98,7 +99,7 @@ export function renderBody(
       if (script) mapHrefs(tree, script.href);
       linked = applySpans(tree, paragraphs, marks, links, marked);
       // after the spans: offsets are into the text as written
-      if (script) mapText(tree, script.text);
+      if (script?.text) mapText(tree, script.text);
     })
     // `&lt;` rather than `&#x3C;`: readable source, same meaning
     .use(rehypeStringify, { characterReferences: { useNamedReferences: true } });

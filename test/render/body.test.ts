@@ -194,9 +194,9 @@ describe('renderBody: mention links', () => {
     expect(nestedLinks(r.html)).toEqual([]);
   });
 
-  it('ignores links out of range, in a paragraph whose text differs, or with an href that is not a site path or fragment', () => {
+  it('ignores links out of range, in a paragraph whose text differs, or with an href that is not a path or fragment', () => {
     const text = HANT;
-    const bad = ['javascript:alert(1)', 'JavaScript:alert(1)', 'https://example.org/', '//example.org/x', '/\\example.org', ' /people/x/', '/people/x y/', '/people/\tx/', 'people/x/', ''];
+    const bad = ['javascript:alert(1)', 'JavaScript:alert(1)', 'https://example.org/', '//example.org/x', '/\\example.org', ' /people/x/', '/people/x y/', '/people/\tx/', '../javascript:alert(1)', '..//example.org/x', '../\\example.org', 'a/b:c', ''];
     const r = renderBody(plainBody([text]), [text], [], [
       link(0, 20, 30, 'person', '/people/a/'),
       link(0, -1, 2, 'person', '/people/b/'),
@@ -209,6 +209,8 @@ describe('renderBody: mention links', () => {
     expect(r.html).toBe(`<p id="p-0">${text}</p>`);
     expect(renderBody(plainBody([text]), ['別的文字'], [], [link(0, 0, 2, 'organisation', '/o/')]).linked).toBe(0);
     expect(renderBody(plainBody([text]), [text], [], [link(0, 0, 2, 'figure', '#f-1')]).html).toContain('<a class="mention mention-figure" href="#f-1">市委</a>');
+    // what pages write: a path relative to the page
+    expect(renderBody(plainBody([text]), [text], [], [link(0, 0, 2, 'person', '../../people/x/index.html#p-1')]).html).toContain('<a class="mention mention-person" href="../../people/x/index.html#p-1">市委</a>');
   });
 
   it('escapes a title and builds links as elements: nothing in a link becomes markup', () => {

@@ -262,10 +262,12 @@ describe('atomFeed', () => {
   it("uses tag: ids and relative links when siteUrl is ''", () => {
     const feed = checkFeed(atomFeed({ ...opts, siteUrl: '' }));
     expect(kid(feed, 'id').text).toBe('tag:baokan,2000:/feed.xml');
-    expect(kids(feed, 'link').find((l) => l.attrs.rel === 'self')!.attrs.href).toBe('/feed.xml');
+    // relative to the feed file, so they hold wherever the site is put
+    expect(kids(feed, 'link').find((l) => l.attrs.rel === 'self')!.attrs.href).toBe('feed.xml');
+    expect(kids(feed, 'link').find((l) => l.attrs.rel === 'alternate')!.attrs.href).toBe('index.html');
     const first = kids(feed, 'entry')[0]!;
     expect(kid(first, 'id').text).toBe('tag:baokan,2000:/articles/new/');
-    expect(kid(first, 'link').attrs.href).toBe('/articles/new/');
+    expect(kid(first, 'link').attrs.href).toBe('articles/new/index.html');
   });
 
   it('percent-encodes non-ASCII paths and refuses URLs that are not site paths', () => {
@@ -308,8 +310,9 @@ describe('sitemap', () => {
     expect(sitemap('https://news.example.org/', [...paths].reverse())).toBe(xml);
   });
 
-  it("writes the paths as given when siteUrl is '', escaped", () => {
-    const urlset = parseXml(sitemap('', ['/b/', '/a/?x=1&y=2', 'c/']));
-    expect(kids(urlset, 'url').map((u) => kid(u, 'loc').text)).toEqual(['/a/?x=1&y=2', '/b/', 'c/']);
+  it('escapes paths, and refuses to write one without the site\'s address (a <loc> must be absolute)', () => {
+    const urlset = parseXml(sitemap('https://news.example.org/archive', ['/b/', '/a/?x=1&y=2', 'c/']));
+    expect(kids(urlset, 'url').map((u) => kid(u, 'loc').text)).toEqual(['https://news.example.org/archive/a/?x=1&y=2', 'https://news.example.org/archive/b/', 'https://news.example.org/archive/c/']);
+    expect(() => sitemap('', ['/'])).toThrow(TypeError);
   });
 });
