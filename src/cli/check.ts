@@ -1,6 +1,7 @@
 import { parseCommandArgs } from './args.js';
 import { loadArticles } from '../build.js';
 import { formatReport } from '../messages.js';
+import { loadConfig } from '../config/index.js';
 
 const USAGE = `Usage: baokan check [DIR] [--strict] [--config FILE]
 
@@ -17,6 +18,8 @@ export async function runCheck(argv: string[]): Promise<number> {
   const { articles, files } = await loadArticles(dir);
   const messages = formatReport(files);
   process.stderr.write((messages || 'no problems found') + '\n');
+  const config = await loadConfig({ file: args.values.config ?? null });
+  if (!config.url) process.stderr.write(`${config.file ?? 'baokan.config.yaml'}: no url: the site gets no sitemap.xml and no absolute addresses (feed, canonical, og:url, JSON-LD); set url: https://…\n`);
   process.stdout.write(`${files.length} file(s) read, ${articles.length} article(s) usable\n`);
   const errors = files.some((f) => f.messages.some((m) => m.fatal === true));
   const warnings = files.some((f) => f.messages.some((m) => m.fatal === false));
