@@ -1,9 +1,11 @@
 // Acceptance of the site issue, without a browser: the seeds plus the invented
 // genre corpus build through the CLI, then
-// - every internal href/src/action on every .html page points at a file that
-//   exists (directory URLs mean index.html) and every #fragment at an id on the
-//   target page; anything that is not a site link (other than the `data:,`
-//   favicon) is reported too, since the site links nowhere else;
+// - every internal href/src/action on every .html page, and every link in the
+//   SVG charts, is relative (no root-absolute `/x`, which leaves the site from
+//   disk or under a sub-path), names a file that exists (never a folder, which
+//   file:// would list) and every #fragment an id on the target page; anything
+//   that is not a site link (other than the `data:,` favicon) is reported too,
+//   since the site links nowhere else;
 // - every person, organisation and meeting page links back to an article
 //   paragraph anchor that exists, and every article page has mention links
 //   whose target pages exist;
@@ -54,11 +56,8 @@ function scan(html: string): Page {
   return { ids, links };
 }
 
-/** The site URL of a built file: articles/x/index.html → /articles/x/. */
-function urlOf(file: string): string {
-  const url = '/' + file.split(path.sep).join('/');
-  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url === '/index.html' ? '/' : url;
-}
+/** The URL of a built file as a browser on file:// has it: articles/x/index.html → /articles/x/index.html. */
+const urlOf = (file: string): string => '/' + file.split(path.sep).join('/');
 
 /** The built file a site path names, or null: directories mean their index.html. */
 function fileFor(pathname: string): string | null {
@@ -75,6 +74,8 @@ type Check = { ok: true; file: string } | { ok: false; why: string };
 function check(pageUrl: string, value: string): Check | 'outside' {
   const target = new URL(value, BASE + pageUrl);
   if (target.origin !== BASE) return 'outside';
+  if (value.startsWith('/')) return { ok: false, why: 'root-absolute' };
+  if (target.pathname.endsWith('/')) return { ok: false, why: 'a folder, not a file' };
   const file = fileFor(target.pathname);
   if (!file) return { ok: false, why: 'no such file' };
   const fragment = decodeURIComponent(target.hash.slice(1));
@@ -121,13 +122,29 @@ describe('links on the built site (seeds + genre corpus)', () => {
     expect(checked).toBeGreaterThan(pages.size * 5);
   });
 
+  it('links in the SVG charts are relative and lead to pages that exist', () => {
+    const charts = listTree(site).filter((f) => f.endsWith('.svg'));
+    expect(charts.length).toBeGreaterThan(0);
+    const broken: string[] = [];
+    let checked = 0;
+    for (const chart of charts) {
+      for (const [, value] of readFileSync(path.join(site, chart), 'utf8').matchAll(/\bhref="([^"]*)"/g)) {
+        const r = check(urlOf(chart), value!.replace(/&amp;/g, '&'));
+        if (r === 'outside' || !r.ok) broken.push(`${chart}: ${value} ${r === 'outside' ? 'outside' : r.why}`);
+        else checked++;
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(5);
+  });
+
   it('every person, organisation and meeting page links back to an article paragraph that exists', () => {
     const missing: string[] = [];
     for (const file of [...kind('people'), ...kind('organisations'), ...kind('meetings')]) {
       const back = pages.get(file)!.links.filter((l) => {
         if (l.tag !== 'a' || l.attr !== 'href') return false;
         const target = new URL(l.value, BASE + urlOf(file));
-        if (!/^\/articles\/[^/]+\/$/.test(target.pathname) || !/^#p-\d+$/.test(target.hash)) return false;
+        if (!/^\/articles\/[^/]+\/index\.html$/.test(target.pathname) || !/^#p-\d+$/.test(target.hash)) return false;
         const r = check(urlOf(file), l.value);
         return r !== 'outside' && r.ok;
       });
