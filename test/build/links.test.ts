@@ -15,7 +15,7 @@
 //   `<!doctype html>` (same meaning, HTML is case-insensitive here); the rule
 //   still checks that every page writes it the same way.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { FileSystemConfigLoader, HtmlValidate, type ConfigData } from 'html-validate';
@@ -87,7 +87,17 @@ function check(pageUrl: string, value: string): Check | 'outside' {
   return { ok: true, file };
 }
 
+// An invented Markdown article whose figures and mentions sit in list items (issue 19).
+const LIST_ARTICLE = [
+  '---', 'title: 測試港務集團部署全年工作', 'date: 2021-03-04', 'publication: 測試日報', '---', '',
+  '3月3日，測試港務集團召開年度工作會議，集團黨委書記、董事長甄測明出席會議並講話。', '',
+  '會議提出全年目標：', '',
+  '- 完成貨物吞吐量3.5億噸。', '- 完成投資12億元。', '- 新增航線8條。', '',
+].join('\n');
+
 beforeAll(async () => {
+  mkdirSync(input, { recursive: true });
+  writeFileSync(path.join(input, 'list-article.md'), LIST_ARTICLE);
   const built = await buildSampleSite(input, site);
   expect(built.code, built.stderr).toBe(0);
   for (const f of listTree(site).filter((x) => x.endsWith('.html'))) pages.set(f, scan(readFileSync(path.join(site, f), 'utf8')));
@@ -136,6 +146,17 @@ describe('links on the built site (seeds + genre corpus)', () => {
     }
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(5);
+  });
+
+  it('figures in Markdown list items link from the figures page to the list item, which carries the id', () => {
+    const file = kind('articles').find((f) => readFileSync(path.join(site, f), 'utf8').includes('測試港務集團部署全年工作'))!;
+    expect(file).toBeTruthy();
+    const items = [...readFileSync(path.join(site, file), 'utf8').matchAll(/<li id="(p-\d+)">/g)].map((m) => m[1]);
+    expect(items.length).toBe(3);
+    const toItems = [...pages].filter(([f]) => f.startsWith('figures/')).flatMap(([f, page]) =>
+      page.links.map((l) => new URL(l.value, BASE + urlOf(f))).filter((u) => u.pathname === urlOf(file) && items.includes(u.hash.slice(1))),
+    );
+    expect(toItems.length).toBeGreaterThanOrEqual(3);
   });
 
   it('every person, organisation and meeting page links back to an article paragraph that exists', () => {
