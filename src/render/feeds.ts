@@ -147,22 +147,29 @@ export function atomFeed(opts: AtomFeedOptions): string {
 
 // ---------------------------------------------------------------- sitemap
 
+/** The most URLs one sitemap file may list (sitemaps.org). */
+export const SITEMAP_MAX_URLS = 50_000;
+
 /**
- * sitemap.xml: one <url><loc> per distinct path, sorted. A sitemap's URLs
- * are absolute, so it needs the site's address (no address: no sitemap;
- * render/index.ts writes none). A sitemap holds at most 50,000 URLs; split
- * bigger sites with a sitemap index.
+ * sitemap.xml: one <url><loc> per distinct path, sorted, as [file, content]
+ * pairs. A sitemap's URLs are absolute, so it needs the site's address (no
+ * address: no sitemap; render/index.ts writes none). Past `max` URLs
+ * (50,000; both scripts of 10,000 articles and their entity pages are more)
+ * sitemap.xml is a sitemap index of sitemap-1.xml, sitemap-2.xml, ….
  */
-export function sitemap(siteUrl: string, paths: string[]): string {
+export function sitemap(siteUrl: string, paths: string[], max = SITEMAP_MAX_URLS): Array<[string, string]> {
   const base = siteBase(siteUrl);
   if (base === '') throw new TypeError('a sitemap needs the absolute address of the site');
   const locs = [...new Set(paths.map((p) => base + sitePath(p)))].sort(compareStrings);
-  return (
-    '<?xml version="1.0" encoding="utf-8"?>\n' +
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-    locs.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>\n`).join('') +
-    '</urlset>\n'
-  );
+  const head = '<?xml version="1.0" encoding="utf-8"?>\n';
+  const urlset = (part: string[]) =>
+    head + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + part.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>\n`).join('') + '</urlset>\n';
+  if (locs.length <= max) return [['sitemap.xml', urlset(locs)]];
+  const parts: Array<[string, string]> = [];
+  for (let i = 0; i < locs.length; i += max) parts.push([`sitemap-${parts.length + 1}.xml`, urlset(locs.slice(i, i + max))]);
+  const index =
+    head + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + parts.map(([file]) => `  <sitemap><loc>${escapeXml(`${base}/${file}`)}</loc></sitemap>\n`).join('') + '</sitemapindex>\n';
+  return [['sitemap.xml', index], ...parts];
 }
 
 // ---------------------------------------------------------------- CSV

@@ -125,7 +125,7 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
   }
   pages.writer.writeSync('feed.xml', feedFile(data, { siteUrl: options.siteUrl ?? '', title: pages.siteTitle(siteLang) }));
   // a sitemap's URLs are absolute: none without the site's address (`baokan check` says so)
-  if (settings.siteUrl) pages.writer.writeSync('sitemap.xml', sitemap(settings.siteUrl, sitemapPaths(pages, data)));
+  if (settings.siteUrl) for (const [file, content] of sitemap(settings.siteUrl, sitemapPaths(pages, data))) pages.writer.writeSync(file, content);
   pages.writer.writeSync(PAGE_KEYS_FILE, reuse.manifest());
   const copied = await copyTree(PUBLIC_DIR, outDir);
   return {

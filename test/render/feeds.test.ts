@@ -297,7 +297,9 @@ describe('sitemap', () => {
   const paths = ['/people/li/', '/', '/articles/b/', '/articles/a/', '/articles/a/'];
 
   it('lists distinct paths sorted, as absolute URLs', () => {
-    const xml = sitemap('https://news.example.org', paths);
+    const files = sitemap('https://news.example.org', paths);
+    expect(files.map(([f]) => f)).toEqual(['sitemap.xml']);
+    const xml = files[0]![1];
     const urlset = parseXml(xml);
     expect(urlset.name).toBe('urlset');
     expect(urlset.attrs.xmlns).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
@@ -307,12 +309,24 @@ describe('sitemap', () => {
       'https://news.example.org/articles/b/',
       'https://news.example.org/people/li/',
     ]);
-    expect(sitemap('https://news.example.org/', [...paths].reverse())).toBe(xml);
+    expect(sitemap('https://news.example.org/', [...paths].reverse())[0]![1]).toBe(xml);
   });
 
   it('escapes paths, and refuses to write one without the site\'s address (a <loc> must be absolute)', () => {
-    const urlset = parseXml(sitemap('https://news.example.org/archive', ['/b/', '/a/?x=1&y=2', 'c/']));
+    const urlset = parseXml(sitemap('https://news.example.org/archive', ['/b/', '/a/?x=1&y=2', 'c/'])[0]![1]);
     expect(kids(urlset, 'url').map((u) => kid(u, 'loc').text)).toEqual(['https://news.example.org/archive/a/?x=1&y=2', 'https://news.example.org/archive/b/', 'https://news.example.org/archive/c/']);
     expect(() => sitemap('', ['/'])).toThrow(TypeError);
+  });
+
+  it('past the limit of URLs a file, writes a sitemap index of sitemaps that each keep to it', () => {
+    const many = Array.from({ length: 7 }, (_, i) => `/articles/${i}/`);
+    const files = sitemap('https://news.example.org/archive', many, 3);
+    expect(files.map(([f]) => f)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
+    const index = parseXml(files[0]![1]);
+    expect(index.name).toBe('sitemapindex');
+    expect(kids(index, 'sitemap').map((s) => kid(s, 'loc').text)).toEqual(['https://news.example.org/archive/sitemap-1.xml', 'https://news.example.org/archive/sitemap-2.xml', 'https://news.example.org/archive/sitemap-3.xml']);
+    const listed = files.slice(1).map(([, xml]) => kids(parseXml(xml), 'url').map((u) => kid(u, 'loc').text));
+    expect(listed.map((l) => l.length)).toEqual([3, 3, 1]);
+    expect(listed.flat()).toEqual(many.map((p) => `https://news.example.org/archive${p}`).sort());
   });
 });
