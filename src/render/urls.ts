@@ -20,16 +20,23 @@ export const figureAnchor = (articleId: string, index: number) => `f-${articleId
  * folder. A fragment on the page itself is the fragment alone.
  */
 export function relativeUrl(from: string, to: string): string {
-  const cut = to.search(/[?#]/);
-  let target = (cut < 0 ? to : to.slice(0, cut)).slice(1);
-  const rest = cut < 0 ? '' : to.slice(cut);
+  // by char codes, not splits: a person page of a much-reported name writes thousands of links
+  let cut = to.length;
+  for (let i = 0; i < to.length; i++) {
+    const c = to.charCodeAt(i);
+    if (c === 63 /* ? */ || c === 35 /* # */) {
+      cut = i;
+      break;
+    }
+  }
+  let target = to.slice(1, cut);
+  const rest = to.slice(cut);
   if (target === '' || target.endsWith('/')) target += 'index.html';
   if (target === from && rest.startsWith('#')) return rest;
-  const fromDirs = from.split('/');
-  fromDirs.pop();
-  const toParts = target.split('/');
-  let shared = 0;
-  while (shared < fromDirs.length && shared < toParts.length - 1 && fromDirs[shared] === toParts[shared]) shared++;
-  return '../'.repeat(fromDirs.length - shared) + toParts.slice(shared).join('/') + rest;
+  const dirEnd = from.lastIndexOf('/') + 1; // `from`'s folder, with its last '/'
+  let shared = 0; // the folders both start with
+  for (let i = 0; i < dirEnd && i < target.length && from.charCodeAt(i) === target.charCodeAt(i); i++) if (from.charCodeAt(i) === 47) shared = i + 1;
+  let up = 0;
+  for (let i = shared; i < dirEnd; i++) if (from.charCodeAt(i) === 47) up++;
+  return '../'.repeat(up) + target.slice(shared) + rest;
 }
-
