@@ -95,7 +95,7 @@ export class PageWriter {
         section: kind.section,
         nav: navItems(ctx, kind.section),
         href: (sitePath: string) => ctx.href(sitePath),
-        link: (sitePath: string) => ctx.link(sitePath),
+        asset: (sitePath: string) => ctx.link(sitePath),
         jsonLd: kind.jsonLd?.(ctx, entity) ?? null,
         og: kind.og?.(ctx, entity) ?? null,
         alt,
