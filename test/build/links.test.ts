@@ -201,5 +201,5 @@ describe('html-validate on the built site', () => {
       }
     }
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 });
