@@ -142,6 +142,7 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
     warnings,
     sourceNotice: parsed.sourceNotice,
     corrections,
+    ...(parsed.draft ? { draft: true as const } : {}),
   };
   const idPlace = rejected === null && slugPlace ? { idPlace: slugPlace } : {};
   return { record, body: parsed.body, lang: parsed.script === 'Hant' ? 'zh-Hant' : 'zh-Hans', file, ...idPlace };

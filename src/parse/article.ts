@@ -38,6 +38,8 @@ export interface ParsedArticle {
   views: number | null;
   script: Script;
   slug: string | null;
+  /** front matter `draft: true`: left out of a build unless drafts are asked for */
+  draft: boolean;
   paragraphs: string[];
   /** where each paragraph's text starts and ends in the normalized text (approximate for Markdown) */
   paragraphSpans: Span[];
@@ -63,6 +65,7 @@ export function emptyArticle(): Omit<ParsedArticle, 'body' | 'script'> {
     editors: [],
     views: null,
     slug: null,
+    draft: false,
     paragraphs: [],
     paragraphSpans: [],
     reportStarts: [],
