@@ -96,3 +96,24 @@ describe('draft: true', () => {
     expect(again.stdout).toMatch(/^built 2 article/);
   }, 60_000);
 });
+
+describe('damaged text an editor restored', () => {
+  const ROOT_SEEDS = path.join(ROOT, 'seeds');
+  it('is not printed as a problem again, while the record keeps it as corrected', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'seeds'));
+    const seed = '003_7367aa27400e94e4';
+    writeFileSync(path.join(dir, 'seeds', `${seed}.txt`), readFileSync(path.join(ROOT_SEEDS, `${seed}.txt`)));
+    const withoutSidecar = baokan(['check', 'seeds', '--strict'], dir);
+    expect(withoutSidecar.stderr).toContain('damaged-text');
+    expect(withoutSidecar.status).toBe(1);
+    writeFileSync(path.join(dir, 'seeds', `${seed}.corrections.yaml`), readFileSync(path.join(ROOT_SEEDS, `${seed}.corrections.yaml`)));
+    const withSidecar = baokan(['check', 'seeds', '--strict'], dir);
+    expect(withSidecar.stderr).not.toContain('damaged-text');
+    expect(withSidecar.status).toBe(0);
+    const extracted = baokan(['extract', `seeds/${seed}.txt`, '--format', 'json'], dir);
+    const warnings = (JSON.parse(extracted.stdout) as { articles: Array<{ warnings: Array<{ code: string; corrected?: boolean }> }> }).articles[0]!.warnings;
+    expect(warnings.filter((w) => w.code === 'damaged-text').length).toBeGreaterThan(0);
+    expect(warnings.filter((w) => w.code === 'damaged-text').every((w) => w.corrected === true)).toBe(true);
+  }, 60_000);
+});
