@@ -136,6 +136,13 @@
       }
     }
 
+    /** 2018-11-30 → 2018年11月30日, --11-05 → 11月5日 (no year known), as the pages write dates. */
+    function dateLabel(iso) {
+      var m = /^(\d{4}|--)(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+      if (!m) return iso;
+      return (m[1] === '--' ? '' : m[1] + '年') + (m[2] ? Number(m[2]) + '月' : '') + (m[3] ? Number(m[3]) + '日' : '');
+    }
+
     function resultItem(d, q) {
       var li = document.createElement('li');
       var a = document.createElement('a');
@@ -145,7 +152,9 @@
       li.appendChild(a);
       var meta = document.createElement('p');
       meta.className = 'result-meta';
-      meta.textContent = [w.kinds[d.kind] || d.kind, d.date ? d.date.replace(/^--/, '') : w.undated, d.kicker].filter(Boolean).join(' · ');
+      // an article without a date says so; people and organisations have none, and show their post or names instead
+      var when = d.date ? dateLabel(d.date) : d.kind === 'article' ? w.undated : null;
+      meta.textContent = [w.kinds[d.kind] || d.kind, when, d.kicker].filter(Boolean).join(' · ');
       li.appendChild(meta);
       var p = document.createElement('p');
       p.className = 'result-excerpt';
