@@ -54,6 +54,7 @@ export interface EntityStrings {
   figures: string;
   peopleIndex: string;
   peopleIndexIntro: string;
+  organisationsIndexIntro: string;
   organisationsIndex: string;
   meetingsIndex: string;
   figuresIntro: string;
@@ -173,6 +174,7 @@ export const STRINGS: Record<Lang, Strings> = {
       figures: '數據',
       peopleIndex: '人物索引',
       peopleIndexIntro: '按姓名拼音排列。',
+      organisationsIndexIntro: '按名稱拼音排列。',
       organisationsIndex: '機構索引',
       meetingsIndex: '會議（按年月）',
       figuresIntro: '文庫中報導的數字：數值、單位、限定語、所指事項及其上下文。',
@@ -280,6 +282,7 @@ export const STRINGS: Record<Lang, Strings> = {
       figures: '数据',
       peopleIndex: '人物索引',
       peopleIndexIntro: '按姓名拼音排列。',
+      organisationsIndexIntro: '按名称拼音排列。',
       organisationsIndex: '机构索引',
       meetingsIndex: '会议（按年月）',
       figuresIntro: '文库中报道的数字：数值、单位、限定语、所指事项及其上下文。',
