@@ -15,6 +15,12 @@ export interface Strings {
   sortNew: string;
   sortOld: string;
   latest: string;
+  /** the home page's heading: the newest articles only */
+  latestArticles: string;
+  byYear: string;
+  allOfYear: string;
+  prevPage: string;
+  nextPage: string;
   undated: string;
   yearUnknown: string;
   noDate: string;
@@ -145,6 +151,11 @@ export const STRINGS: Record<Lang, Strings> = {
     sortNew: '最新在前',
     sortOld: '最早在前',
     latest: '全部文章（最新在前）',
+    latestArticles: '最新文章',
+    byYear: '按年份瀏覽',
+    allOfYear: '各年文章',
+    prevPage: '上一頁',
+    nextPage: '下一頁',
     undated: '日期不詳',
     yearUnknown: '年份不詳',
     noDate: '日期不詳',
@@ -253,6 +264,11 @@ export const STRINGS: Record<Lang, Strings> = {
     sortNew: '最新在前',
     sortOld: '最早在前',
     latest: '全部文章（最新在前）',
+    latestArticles: '最新文章',
+    byYear: '按年份浏览',
+    allOfYear: '各年文章',
+    prevPage: '上一页',
+    nextPage: '下一页',
     undated: '日期不详',
     yearUnknown: '年份不详',
     noDate: '日期不详',
