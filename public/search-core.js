@@ -170,6 +170,25 @@
       return parseQuery(query).every(function (w) { return hay.indexOf(w.join('')) >= 0; });
     }
 
+    // Excerpts start and end where a clause does, so a name is never cut in half.
+    var CLAUSE_END = /[。！？；，、：,.;:!?\s“”「」『』（）()]/;
+
+    /** The start of the clause `radius` or so characters before `at` (0 when the text starts nearer). */
+    function clauseStart(text, at, radius) {
+      if (at - radius <= 0) return 0;
+      for (var i = at - radius; i > Math.max(0, at - radius * 2); i--) if (CLAUSE_END.test(text[i - 1])) return i;
+      for (var k = at - radius; k < at; k++) if (CLAUSE_END.test(text[k - 1])) return k;
+      return at;
+    }
+
+    /** The end of the clause that reaches `at` (the text's end when it is near). */
+    function clauseEnd(text, at, radius) {
+      if (at + radius >= text.length) return text.length;
+      for (var i = at; i < at + radius; i++) if (CLAUSE_END.test(text[i])) return i + 1;
+      for (var k = at; k > at - radius; k--) if (CLAUSE_END.test(text[k])) return k + 1;
+      return at;
+    }
+
     /**
      * A readable excerpt: the original text around the first match, matches in <mark>,
      * everything escaped. Returns HTML.
@@ -192,8 +211,8 @@
       }
       spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
       var first = spans.length ? spans[0][0] : 0;
-      var from = Math.max(0, first - radius);
-      var to = Math.min(text.length, first + radius * 2);
+      var from = clauseStart(text, first, radius);
+      var to = clauseEnd(text, Math.max(first + radius * 2, spans.length ? spans[0][1] : 0), radius);
       var html = from > 0 ? '…' : '';
       var pos = from;
       for (var s of spans) {

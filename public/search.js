@@ -13,6 +13,7 @@
       searching: '正在搜尋…', none: '找不到符合的結果。', count: function (n) { return '找到 ' + n + ' 個結果'; },
       more: '顯示更多結果', offline: '本頁從磁碟開啟（file://），搜尋改用離線索引；結果與線上相同，但第一次搜尋可能較慢。',
       failed: '搜尋無法啟動。', undated: '日期不詳', switchScript: '切換至簡體',
+      times: function (n) { return '同名會議 ' + n + ' 次'; },
     },
     'zh-Hans': {
       heading: '搜索文章', label: '搜索', submit: '搜索', filters: '筛选', any: '全部',
@@ -20,6 +21,7 @@
       searching: '正在搜索…', none: '没有找到符合的结果。', count: function (n) { return '找到 ' + n + ' 个结果'; },
       more: '显示更多结果', offline: '本页从磁盘打开（file://），搜索改用离线索引；结果与在线相同，但第一次搜索可能较慢。',
       failed: '搜索无法启动。', undated: '日期不详', switchScript: '切换至繁体',
+      times: function (n) { return '同名会议 ' + n + ' 次'; },
     },
   };
   var PAGE = 10;
@@ -95,8 +97,11 @@
     }
 
     var run = 0;
+    // meetings of one name (a body's monthly meeting) shown once, with how many there are
+    var meetingsShown = new Map();
     async function search() {
       var mine = ++run;
+      meetingsShown = new Map();
       var q = input.value.trim();
       list.textContent = '';
       if (!q) {
@@ -123,7 +128,22 @@
     async function show(hits, from, q, mine) {
       var items = await Promise.all(hits.slice(from, from + PAGE).map(function (h) { return h.load(); }));
       if (mine !== run) return;
-      items.forEach(function (d) { list.appendChild(resultItem(d, q)); });
+      items.forEach(function (d) {
+        var same = d.kind === 'meeting' ? meetingsShown.get(d.title) : null;
+        if (same) {
+          same.count += 1;
+          if (!same.label) {
+            same.label = document.createElement('span');
+            same.label.className = 'result-count';
+            same.li.querySelector('.result-meta').append(' · ', same.label);
+          }
+          same.label.textContent = w.times(same.count);
+          return;
+        }
+        var li = resultItem(d, q);
+        if (d.kind === 'meeting') meetingsShown.set(d.title, { count: 1, label: null, li: li });
+        list.appendChild(li);
+      });
       var old = document.getElementById('search-more');
       if (old) old.remove();
       if (from + PAGE < hits.length) {
@@ -136,6 +156,13 @@
       }
     }
 
+    /** 2018-11-30 → 2018年11月30日, --11-05 → 11月5日 (no year known), as the pages write dates. */
+    function dateLabel(iso) {
+      var m = /^(\d{4}|--)(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+      if (!m) return iso;
+      return (m[1] === '--' ? '' : m[1] + '年') + (m[2] ? Number(m[2]) + '月' : '') + (m[3] ? Number(m[3]) + '日' : '');
+    }
+
     function resultItem(d, q) {
       var li = document.createElement('li');
       var a = document.createElement('a');
@@ -145,7 +172,9 @@
       li.appendChild(a);
       var meta = document.createElement('p');
       meta.className = 'result-meta';
-      meta.textContent = [w.kinds[d.kind] || d.kind, d.date ? d.date.replace(/^--/, '') : w.undated, d.kicker].filter(Boolean).join(' · ');
+      // an article without a date says so; people and organisations have none, and show their post or names instead
+      var when = d.date ? dateLabel(d.date) : d.kind === 'article' ? w.undated : null;
+      meta.textContent = [w.kinds[d.kind] || d.kind, when, d.kicker].filter(Boolean).join(' · ');
       li.appendChild(meta);
       var p = document.createElement('p');
       p.className = 'result-excerpt';

@@ -40,6 +40,10 @@ export interface LoadOptions extends ProcessOptions {
   skipIf?: (fingerprint: string) => boolean | Promise<boolean>;
   /** what the site's config makes differ (config/index.ts configKey): part of every article's key */
   configKey?: string;
+  /** articles whose front matter says `draft: true` are left out (with a note) unless this is true */
+  drafts?: boolean;
+  /** read only this file (a path relative to the folder, with `/`), e.g. `baokan check FILE` */
+  only?: string;
 }
 
 /** Below this many files to process, starting worker threads costs more than it saves. */
@@ -53,7 +57,11 @@ const MIN_JOBS_FOR_WORKERS = 200;
 export async function loadArticles(seedsDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const timings = options.timings;
   let lapStart = performance.now();
-  const { root, files: listed, problems } = await listArticleFiles(seedsDir);
+  const listing = await listArticleFiles(seedsDir);
+  const { root } = listing;
+  const only = options.only;
+  const listed = only ? listing.files.filter((f) => f.relative === only) : listing.files;
+  const problems = only ? listing.problems.filter((p) => p.file === only) : listing.problems;
   const problemFiles: VFile[] = [];
   for (const p of problems) {
     const f = newFile(path.join(seedsDir, p.file));
@@ -81,7 +89,7 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
   });
   // Everything the result depends on: code version (in each key), every file and every listing problem.
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ problems, keys, unreadable: wires.map((w) => w?.path ?? null), cache: cache !== null }))
+    .update(JSON.stringify({ problems, keys, unreadable: wires.map((w) => w?.path ?? null), cache: cache !== null, drafts: options.drafts !== false }))
     .digest('hex');
   if (cache && options.skipIf && (await options.skipIf(fingerprint))) {
     if (timings) timings.read = (timings.read ?? 0) + (performance.now() - lapStart);
@@ -128,7 +136,9 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     const { article, file } = fromWire(wire!);
     files.push(file);
     if (article && keys[index]) article.fingerprint = keys[index];
-    if (article) articles.push(article);
+    if (article?.record.draft && options.drafts === false) {
+      report(file, 'info', 'draft', 'draft (front matter draft: true): left out; build with --drafts to include it', { line: 1, column: 1 });
+    } else if (article) articles.push(article);
   });
   return { articles: resolveCollisions(articles), files, fingerprint, skipped: false };
 }
@@ -173,6 +183,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** the site's config (title, url, script, templates, lexicons); the defaults when not given */
   config?: SiteConfig;
+  /** include articles whose front matter says `draft: true` (left out by default) */
+  drafts?: boolean;
 }
 
 export interface BuildResult {
@@ -212,6 +224,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     stats,
     skipIf: (fingerprint) => siteIsCurrent(manifest, fingerprint, options.out),
     configKey: siteKey,
+    drafts: options.drafts === true,
   });
   const { articles } = loaded;
   const files = loaded.skipped ? manifestFiles(manifest!) : loaded.files;

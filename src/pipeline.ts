@@ -80,10 +80,9 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
     report(file, 'info', 'page-chrome', `set aside as page chrome (${f.kind}): “${text}”`, placeOf(f.offset));
   }
   if (chrome.length > MAX_CHROME_NOTES) report(file, 'info', 'page-chrome', `and ${chrome.length - MAX_CHROME_NOTES} more line(s) set aside as page chrome`);
-  for (const w of damagedWarnings(normalized, parsed)) {
-    warnings.push(w.warning);
-    report(file, 'warning', 'damaged-text', w.warning.message, { start: placeOf(w.from), end: placeOf(w.to) });
-  }
+  // reported once the corrections are applied: a span the editor restored is no longer a problem
+  const damaged = damagedWarnings(normalized, parsed);
+  for (const w of damaged) warnings.push(w.warning);
   if (parsed.paragraphs.length === 0) {
     report(file, 'error', 'empty-article', 'no body text: the file is empty or holds only a headline and site furniture');
   }
@@ -108,6 +107,8 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
     syncCorrectedText(parsed.body, paragraphs);
     for (const rule of result.unmatched) if (editorial.includes(rule)) report(file, 'warning', 'correction-unmatched', `correction in ${sidecar} finds nothing: “${rule.find}”`);
   }
+  // the record keeps every damaged span (marked corrected); only those still damaged are problems to print
+  for (const w of damaged) if (!w.warning.corrected) report(file, 'warning', 'damaged-text', w.warning.message, { start: placeOf(w.from), end: placeOf(w.to) });
 
   const base = path.basename(source.path).replace(/\.[^.]+$/, '');
   const { id, rejected } = articleId(base, parsed.slug);
@@ -142,6 +143,7 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
     warnings,
     sourceNotice: parsed.sourceNotice,
     corrections,
+    ...(parsed.draft ? { draft: true as const } : {}),
   };
   const idPlace = rejected === null && slugPlace ? { idPlace: slugPlace } : {};
   return { record, body: parsed.body, lang: parsed.script === 'Hant' ? 'zh-Hant' : 'zh-Hans', file, ...idPlace };

@@ -101,6 +101,8 @@ export interface ArticleRecord extends ExtractedRecords {
   warnings: Warning[];
   /** extra: the site's copyright/contact block, kept out of the body. */
   sourceNotice?: string | null;
+  /** extra: set (true) only for an article whose front matter says `draft: true` */
+  draft?: true;
   /** extra: editor's corrections applied from a sidecar file. */
   corrections?: AppliedCorrection[];
 }

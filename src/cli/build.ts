@@ -11,7 +11,7 @@ import { loadConfig, type SiteConfig } from '../config/index.js';
 
 const USAGE = `Usage: baokan build [--seeds DIR] [--out DIR] [--strict] [--quiet]
                     [--workers N] [--cache DIR | --no-cache] [--timings FILE]
-                    [--config FILE]
+                    [--config FILE] [--drafts]
 
 Reads every .txt and .md article under --seeds (default seeds/), writes the
 site to --out (default dist/): pages, data/records.json and a Pagefind index.
@@ -30,6 +30,8 @@ that fails leaves the previous site untouched.
                   title, url, script (original, hant or hans), templates
                   (a folder overriding built-in templates by name), lexicons
                   (files merged into the built-in lexicons of the same name)
+  --drafts        include articles whose front matter says draft: true
+                  (left out by default, each with a note)
 
 Exit codes: 0 the site was written (articles with errors are left out and
 listed); 1 nothing was written (--strict and any error or warning, or a fault);
@@ -50,6 +52,7 @@ export async function runBuild(argv: string[]): Promise<number> {
         'no-cache': { type: 'boolean' },
         timings: { type: 'string' },
         config: { type: 'string' },
+        drafts: { type: 'boolean' },
       },
     },
     USAGE,
@@ -65,7 +68,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   }
   const cacheDir = args.values['no-cache'] ? null : ((args.values.cache as string | undefined) ?? '.cache');
   const config = await loadConfig({ file: (args.values.config as string | undefined) ?? null });
-  const request: BuildRequest = { seeds, out, strict: Boolean(args.values.strict), workers, cacheDir, quiet: Boolean(args.values.quiet), tty: Boolean(process.stderr.isTTY), config };
+  const request: BuildRequest = { seeds, out, strict: Boolean(args.values.strict), workers, cacheDir, quiet: Boolean(args.values.quiet), tty: Boolean(process.stderr.isTTY), config, drafts: Boolean(args.values.drafts) };
   const summary = (await needsLargeHeap(seeds)) ? await buildInLargeHeap(request) : await buildAndSummarise(request);
   if (summary.messages) process.stderr.write(summary.messages + '\n');
   if (args.values.timings) {
@@ -91,6 +94,7 @@ export interface BuildRequest {
   /** whether the progress line may redraw itself (the terminal's, as a thread has none) */
   tty: boolean;
   config: SiteConfig;
+  drafts: boolean;
 }
 
 /** What the command prints and reports of a build: plain data, so a thread can send it. */
@@ -101,7 +105,7 @@ export type BuildSummary = Pick<BuildResult, 'written' | 'skipped' | 'articleCou
 };
 
 export async function buildAndSummarise(request: BuildRequest): Promise<BuildSummary> {
-  const result = await buildSite({ seeds: request.seeds, out: request.out, strict: request.strict, workers: request.workers, cacheDir: request.cacheDir, onProgress: progressLine(request.tty), config: request.config });
+  const result = await buildSite({ seeds: request.seeds, out: request.out, strict: request.strict, workers: request.workers, cacheDir: request.cacheDir, onProgress: progressLine(request.tty), config: request.config, drafts: request.drafts });
   return {
     messages: formatReport(result.files, { errorsOnly: request.quiet }),
     written: result.written,

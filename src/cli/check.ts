@@ -2,10 +2,14 @@ import { parseCommandArgs } from './args.js';
 import { loadArticles } from '../build.js';
 import { formatReport } from '../messages.js';
 import { loadConfig } from '../config/index.js';
+import { formatOf } from '../ingest/index.js';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 
-const USAGE = `Usage: baokan check [DIR] [--strict] [--config FILE]
+const USAGE = `Usage: baokan check [DIR | FILE] [--strict] [--config FILE]
 
-Reads every article under DIR (default seeds/) and prints warnings and errors
+Reads every article under DIR (default seeds/), or the one article FILE
+(with its .corrections.yaml sidecar), and prints warnings and errors
 with file, line and column. Exit code 1 when any error was found (with
 --strict, also when any warning was found), else 0.
 `;
@@ -14,8 +18,19 @@ export async function runCheck(argv: string[]): Promise<number> {
   const args = parseCommandArgs(argv, { allowPositionals: true, options: { strict: { type: 'boolean' }, config: { type: 'string' } } }, USAGE);
   if (args === null) return 2;
   if (args === 'help') return 0;
-  const dir = args.positionals[0] ?? 'seeds';
-  const { articles, files } = await loadArticles(dir);
+  const target = args.positionals[0] ?? 'seeds';
+  const kind = await stat(target).then((s) => (s.isDirectory() ? 'folder' : s.isFile() ? 'file' : 'other'), () => 'missing');
+  if (kind === 'missing' || kind === 'other') {
+    process.stderr.write(`baokan check: ${kind === 'missing' ? 'no such file or folder' : 'not a file or folder'}: ${target}\n`);
+    return 1;
+  }
+  if (kind === 'file' && formatOf(target) === null) {
+    process.stderr.write(`baokan check: ${target} is not an article (.txt, .md or .markdown)\n`);
+    return 1;
+  }
+  const { articles, files } = kind === 'file'
+    ? await loadArticles(path.dirname(target), { only: path.basename(target) })
+    : await loadArticles(target);
   const messages = formatReport(files);
   process.stderr.write((messages || 'no problems found') + '\n');
   const config = await loadConfig({ file: args.values.config ?? null });

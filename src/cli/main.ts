@@ -5,6 +5,7 @@ import { configArgument } from './args.js';
 const USAGE = `baokan — static sites for Chinese news archives
 
 Usage: baokan <command> [options]
+       baokan --version
 
 Commands:
   build    turn article files into a static site      (baokan build --help)
@@ -33,6 +34,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return name ? 0 : 2;
   }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`baokan ${await packageVersion()}\n`);
+    return 0;
+  }
   const load = COMMANDS[name];
   if (!load) {
     process.stderr.write(`baokan: unknown command “${name}”\n\n${USAGE}`);
@@ -55,4 +60,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`baokan ${name}: ${(error as Error).message}\n`);
     return 1;
   }
+}
+
+/** The version in baokan's own package.json (read, not imported: it is data). */
+async function packageVersion(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }

@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from '../serve.js';
 import { buildSite } from '../build.js';
 import { formatReport } from '../messages.js';
 import { defaultWorkers } from '../workers/pool.js';
+import { diffProblems } from './watch-report.js';
 
 const USAGE = `Usage: baokan serve [--port N] [--dir DIR] [--watch [--seeds DIR]]
 
@@ -49,11 +50,18 @@ export async function runServe(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** Problems printed by the last rebuild, by file: a rebuild prints only what changed. */
+let printed = new Map<string, string>();
+
 async function rebuild(seeds: string, out: string): Promise<boolean> {
   try {
     const result = await buildSite({ seeds, out, workers: defaultWorkers(), cacheDir: '.cache' });
-    const messages = formatReport(result.files);
+    // a skipped build carries the files of the last one: nothing new to say
+    const diff = diffProblems(printed, result.files);
+    printed = diff.next;
+    const messages = formatReport(diff.changed);
     if (messages) process.stderr.write(messages + '\n');
+    for (const file of diff.resolved) process.stderr.write(`${file}: no problems now\n`);
     const what = result.skipped ? 'unchanged' : `rebuilt (${result.stats.processed} article(s) processed, ${result.stats.cached} from the cache)`;
     process.stdout.write(`${what}: ${result.articleCount} article(s) in ${(result.timings.total! / 1000).toFixed(1)} s\n`);
     return !result.skipped;

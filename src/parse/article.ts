@@ -38,6 +38,8 @@ export interface ParsedArticle {
   views: number | null;
   script: Script;
   slug: string | null;
+  /** front matter `draft: true`: left out of a build unless drafts are asked for */
+  draft: boolean;
   paragraphs: string[];
   /** where each paragraph's text starts and ends in the normalized text (approximate for Markdown) */
   paragraphSpans: Span[];
@@ -49,6 +51,9 @@ export interface ParsedArticle {
   furniture: Array<{ kind: FurnitureKind; text: string; offset: number }>;
   messages: ParseMessage[];
 }
+
+/** The class of a paragraph that starts a second report in one article (又訊). */
+export const REPORT_START_CLASS = 'report-start';
 
 export function emptyArticle(): Omit<ParsedArticle, 'body' | 'script'> {
   return {
@@ -63,6 +68,7 @@ export function emptyArticle(): Omit<ParsedArticle, 'body' | 'script'> {
     editors: [],
     views: null,
     slug: null,
+    draft: false,
     paragraphs: [],
     paragraphSpans: [],
     reportStarts: [],
@@ -89,11 +95,12 @@ export function dropEmptiedLines(body: Line[], out: { reportStarts: number[] }):
   out.reportStarts = [...starts].filter((s) => s < kept.length);
 }
 
-export function paragraphNode(text: string, start: number, index: number): Paragraph {
+/** A body paragraph; `startsReport` marks the first paragraph of a second report (又訊), shown with a break before it. */
+export function paragraphNode(text: string, start: number, index: number, startsReport = false): Paragraph {
   return {
     type: 'paragraph',
     children: [{ type: 'text', value: text }],
-    data: { hProperties: { id: `p-${index}` } },
+    data: { hProperties: startsReport ? { id: `p-${index}`, className: [REPORT_START_CLASS] } : { id: `p-${index}` } },
     // offsets are into the normalized text; line/column are filled by the caller's mapping
     position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: start + text.length } },
   };

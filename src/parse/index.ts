@@ -127,6 +127,8 @@ function parseMarkdown(text: string): ParsedArticle {
   if (data.authors !== undefined || data.author !== undefined) out.authors = asList(data.authors ?? data.author);
   if (data.editors !== undefined || data.editor !== undefined) out.editors = asList(data.editors ?? data.editor);
   out.slug = asString(data.slug);
+  // YAML's core schema reads `true`; a quoted "true" is meant the same way
+  out.draft = data.draft === true || (typeof data.draft === 'string' && /^(true|yes)$/i.test(data.draft.trim()));
   if (data.date !== undefined) {
     const date = frontMatterDate(data.date);
     if (date) {

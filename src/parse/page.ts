@@ -198,7 +198,7 @@ export function parsePlainText(text: string): ParsedArticle {
 
   const filed = readOpeners(out, body);
   finishPlainText(out, body, dates, filed);
-  const tree: Root = { type: 'root', children: body.map((l, i) => paragraphNode(l.text, l.start, i)) };
+  const tree: Root = { type: 'root', children: body.map((l, i) => paragraphNode(l.text, l.start, i, i > 0 && out.reportStarts.includes(i))) };
   return { ...out, body: tree, script: detectScript(text) };
 }
 

@@ -105,6 +105,9 @@ export class ArticleSliceSource implements PageSource {
   list(name: ListName): string[] {
     return outside(`the list of ${name}`);
   }
+  archiveYears(): Map<string, string[]> {
+    return outside('the archive by year');
+  }
   figures(): readonly FigureEntry[] {
     return outside('the figures');
   }

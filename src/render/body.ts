@@ -14,6 +14,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { wrapParagraph } from './spans.js';
+import { REPORT_START_CLASS } from '../parse/article.js';
 
 type Schema = typeof defaultSchema;
 
@@ -25,6 +26,8 @@ export const bodySchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((a) => a !== 'id'), ['id', PARAGRAPH_ID]],
+    // the one class the parse stage sets: a second report (又訊) starts here
+    p: [...(defaultSchema.attributes?.p ?? []), ['className', REPORT_START_CLASS]],
   },
   // `id` is not clobbered (prefixed): only p-N ids survive, and they must stay
   // as they are for links to paragraphs. `name` and the ARIA references are.
@@ -96,6 +99,7 @@ export function renderBody(
     .use(remarkRehype) // no allowDangerousHtml: raw HTML nodes are dropped
     .use(rehypeSanitize, bodySchema)
     .use(() => (tree: HastRoot) => {
+      dropEmptyClasses(tree);
       joinCjkLines(tree);
       if (script) mapHrefs(tree, script.href);
       linked = applySpans(tree, paragraphs, marks, links, marked);
@@ -139,6 +143,15 @@ function tightItem(item: ListItem): void {
     return;
   }
   for (const p of paragraphs) p.data = { ...p.data, hName: 'span' };
+}
+
+/** A class list the sanitizer emptied (no allowed value left) is no attribute at all, not `class=""`. */
+function dropEmptyClasses(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (Array.isArray(child.properties.className) && child.properties.className.length === 0) delete child.properties.className;
+    dropEmptyClasses(child);
+  }
 }
 
 // ------------------------------------------------------------ line breaks

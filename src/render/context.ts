@@ -128,6 +128,18 @@ export class ViewContext {
     return this.data.list(name);
   }
 
+  /** Ids of the articles of one archive page's year ('2018' or 'undated'), in site order. */
+  archiveYear(key: string): string[] {
+    this.read(`archive-year/${key}`);
+    return this.data.archiveYears().get(key) ?? [];
+  }
+
+  /** Every year of the archive (newest first, 'undated' last) with how many articles it has. */
+  archiveYearCounts(): Array<{ key: string; count: number }> {
+    this.read('archive-years/');
+    return [...this.data.archiveYears()].map(([key, ids]) => ({ key, count: ids.length }));
+  }
+
   /** Every figure of the archive, in the link stage's order. */
   figures() {
     this.read('figures/');

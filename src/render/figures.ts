@@ -27,6 +27,8 @@ function figureRow(ctx: ViewContext, f: FigureEntry, index: number) {
     label: f.label === null ? '' : ctx.text(f.label),
     context: ctx.text(f.context),
     url: ctx.paragraphUrl(f.articleId, f.mention.paragraph),
+    // the context stays text; this short link leads to where it stands
+    paragraphLabel: ctx.t.paragraph(f.mention.paragraph + 1),
     articleTitle: ctx.text(a.title),
     date: dateView(a.date, ctx.t),
     lang: ctx.langOf(a.lang),

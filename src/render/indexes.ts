@@ -14,22 +14,60 @@ interface Letter<T> {
   items: T[];
 }
 
-/** Group ids (pinyin slugs, sorted) by first letter; `#` for the rest. */
-function byLetter<T>(ids: string[], item: (id: string) => T): Array<Letter<T>> {
-  const groups = new Map<string, T[]>();
-  for (const id of [...ids].sort(compare)) {
-    const first = id[0]?.toUpperCase() ?? '#';
-    const letter = /[A-Z]/.test(first) ? first : '#';
-    const group = groups.get(letter);
-    if (group) group.push(item(id));
-    else groups.set(letter, [item(id)]);
-  }
-  return [...groups.keys()].sort().map((letter) => ({ letter, id: `letter-${letter === '#' ? 'other' : letter.toLowerCase()}`, items: groups.get(letter)! }));
+/** Entries on one index page at most: at 2,000 articles the one-page people index was 240 KB. */
+export const INDEX_PAGE_SIZE = 200;
+
+/** Page `n` of an index at `root` ('/people/'): the first at the root, then `page-2/`, … (no pinyin slug looks like that). */
+export const indexPagePath = (root: string, page: number) => (page === 1 ? root : `${root}page-${page}/`);
+
+export const indexPageCount = (entries: number) => Math.max(1, Math.ceil(entries / INDEX_PAGE_SIZE));
+
+/** The pager of page `page` of `pages`: numbered links and rel=prev/next targets. */
+function pagerView(ctx: ViewContext, root: string, page: number, pages: number) {
+  const link = (n: number) => ctx.href(indexPagePath(root, n));
+  return {
+    page,
+    pages: pages > 1 ? Array.from({ length: pages }, (_, i) => ({ number: i + 1, url: link(i + 1), current: i + 1 === page })) : [],
+    prev: page > 1 ? link(page - 1) : null,
+    next: page < pages ? link(page + 1) : null,
+  };
 }
 
-export function peopleIndexView(ctx: ViewContext) {
-  const ids = ctx.list('people');
-  const letters = byLetter(ids, (id) => {
+const letterOf = (id: string) => {
+  const first = id[0]?.toUpperCase() ?? '#';
+  return /[A-Z]/.test(first) ? first : '#';
+};
+const letterId = (letter: string) => `letter-${letter === '#' ? 'other' : letter.toLowerCase()}`;
+
+/**
+ * Page `page` of an A–Z index of ids (pinyin slugs): its entries grouped by
+ * first letter (`#` for the rest), and a letter nav over the whole index, each
+ * letter leading to the page where it starts.
+ */
+function letterIndex<T>(ctx: ViewContext, root: string, all: string[], page: number, item: (id: string) => T) {
+  const ids = [...all].sort((a, b) => compare(letterOf(a), letterOf(b)) || compare(a, b));
+  const pages = indexPageCount(ids.length);
+  const nav: Array<{ letter: string; url: string }> = [];
+  ids.forEach((id, i) => {
+    const letter = letterOf(id);
+    if (nav[nav.length - 1]?.letter !== letter) nav.push({ letter, url: `${ctx.href(indexPagePath(root, Math.floor(i / INDEX_PAGE_SIZE) + 1))}#${letterId(letter)}` });
+  });
+  const letters: Array<Letter<T>> = [];
+  for (const id of ids.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE)) {
+    const letter = letterOf(id);
+    let group = letters[letters.length - 1];
+    if (!group || group.letter !== letter) letters.push((group = { letter, id: letterId(letter), items: [] }));
+    group.items.push(item(id));
+  }
+  return { letters, nav, count: ids.length, pager: pagerView(ctx, root, page, pages) };
+}
+
+export const PEOPLE_ROOT = '/people/';
+export const ORGANISATIONS_ROOT = '/organisations/';
+export const MEETINGS_ROOT = '/meetings/';
+
+export function peopleIndexView(ctx: ViewContext, page = 1) {
+  return letterIndex(ctx, PEOPLE_ROOT, ctx.list('people'), page, (id) => {
     const p = ctx.person(id)!;
     const latest = [...p.titles].sort((x, y) => compare(y.date ?? '', x.date ?? ''))[0];
     return {
@@ -38,26 +76,26 @@ export function peopleIndexView(ctx: ViewContext) {
       articleCount: p.articles.length,
     };
   });
-  return { letters, count: ids.length };
 }
 
-export function organisationsIndexView(ctx: ViewContext) {
-  const ids = ctx.list('organisations');
-  const letters = byLetter(ids, (id) => {
+export function organisationsIndexView(ctx: ViewContext, page = 1) {
+  return letterIndex(ctx, ORGANISATIONS_ROOT, ctx.list('organisations'), page, (id) => {
     const o = ctx.organisation(id)!;
     return { ...organisationLink(ctx, id)!, aliases: ctx.texts(o.aliases), articleCount: o.articles.length };
   });
-  return { letters, count: ids.length };
 }
 
-export function meetingsIndexView(ctx: ViewContext) {
+export function meetingsIndexView(ctx: ViewContext, page = 1) {
   const t = ctx.t;
   const meetings = ctx.list('meetings').map((id) => ctx.meetingName(id)!);
   const sorted = meetings.sort((x, y) => compare(y.date ?? '', x.date ?? '') || compare(x.id, y.id));
+  // undated meetings last, as on the archive pages
+  const ordered = [...sorted.filter((m) => parseRecordDate(m.date)?.year != null), ...sorted.filter((m) => parseRecordDate(m.date)?.year == null)];
+  const pages = indexPageCount(ordered.length);
   type Item = ReturnType<typeof meetingLink>;
   const years: Array<{ label: string; id: string; months: Array<{ label: string; id: string; items: Item[] }> }> = [];
   const undated: Item[] = [];
-  for (const m of sorted) {
+  for (const m of ordered.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE)) {
     const d = parseRecordDate(m.date);
     const item = meetingLink(ctx, m.id);
     if (!d || d.year === null) {
@@ -72,7 +110,7 @@ export function meetingsIndexView(ctx: ViewContext) {
     if (!month || month.id !== monthId) year.months.push((month = { label: t.yearMonth(d.year, d.month), id: monthId, items: [] }));
     month.items.push(item);
   }
-  return { years, undated, count: meetings.length };
+  return { years, undated, count: meetings.length, pager: pagerView(ctx, MEETINGS_ROOT, page, pages) };
 }
 
 /** The publications (or categories), each with how many articles it has. */

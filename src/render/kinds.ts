@@ -9,9 +9,10 @@ import { STRINGS, type Lang, type Strings } from './strings.js';
 import type { ViewContext } from './context.js';
 import { figuresPagePath, groupPath, GROUP_PATHS } from './context.js';
 import type { ArticleGroup, GroupField, SiteArticle, SiteData } from './site-data.js';
-import { archiveView, articleView } from './articles.js';
+import { articleView } from './articles.js';
+import { archivePages, archivePageView, archivePath, homeView, type ArchivePage } from './archive-pages.js';
 import { meetingView, organisationView, personView } from './entities.js';
-import { groupsIndexView, groupView, meetingsIndexView, organisationsIndexView, peopleIndexView } from './indexes.js';
+import { groupsIndexView, groupView, indexPageCount, indexPagePath, meetingsIndexView, MEETINGS_ROOT, organisationsIndexView, ORGANISATIONS_ROOT, peopleIndexView, PEOPLE_ROOT } from './indexes.js';
 import { figurePageCount, figuresView } from './figures.js';
 import { coAttendanceChart, monthlyChart } from './site-charts.js';
 import { articleSearchDocument, meetingSearchDocument, organisationSearchDocument, personSearchDocument } from './search-documents.js';
@@ -122,38 +123,52 @@ const home: PageKind<null> = {
   section: 'home',
   entities: () => single,
   path: () => '/',
-  view: (ctx) => ({ home: archiveView(ctx, ctx.list('articles')), monthly: monthlyChart(ctx) }),
+  view: (ctx) => ({ home: homeView(ctx), monthly: monthlyChart(ctx) }),
   nav: { path: '/', label: (t) => t.home },
 };
 
-const people: PageKind<null> = {
+const archiveYear: PageKind<ArchivePage> = {
+  kind: 'archive',
+  template: 'archive-year.njk',
+  section: 'home',
+  entities: (data) => archivePages(data),
+  path: (p) => archivePath(p.key, p.page),
+  view: (ctx, p) => ({ yearPage: archivePageView(ctx, p) }),
+  og: (ctx, p) => ({ type: 'website', title: p.key === 'undated' ? ctx.t.undated : ctx.t.year(Number(p.key)), description: '' }),
+};
+
+/** Pages 1…N of an index of `count` entries. */
+const indexPages = (count: number) => Array.from({ length: indexPageCount(count) }, (_, i) => i + 1);
+
+const people: PageKind<number> = {
   kind: 'people',
   template: 'people.njk',
   section: 'people',
-  entities: () => single,
-  path: () => '/people/',
-  view: (ctx) => ({ index: peopleIndexView(ctx), graph: coAttendanceChart(ctx) }),
-  nav: { path: '/people/', label: (t) => t.e.people },
+  entities: (data) => indexPages(data.archive.people.length),
+  path: (n) => indexPagePath(PEOPLE_ROOT, n),
+  // the graph of who met whom once, on the first page
+  view: (ctx, n) => ({ index: peopleIndexView(ctx, n), graph: n === 1 ? coAttendanceChart(ctx) : null }),
+  nav: { path: PEOPLE_ROOT, label: (t) => t.e.people },
 };
 
-const organisations: PageKind<null> = {
+const organisations: PageKind<number> = {
   kind: 'organisations',
   template: 'organisations.njk',
   section: 'organisations',
-  entities: () => single,
-  path: () => '/organisations/',
-  view: (ctx) => ({ index: organisationsIndexView(ctx) }),
-  nav: { path: '/organisations/', label: (t) => t.e.organisations },
+  entities: (data) => indexPages(data.archive.organisations.length),
+  path: (n) => indexPagePath(ORGANISATIONS_ROOT, n),
+  view: (ctx, n) => ({ index: organisationsIndexView(ctx, n) }),
+  nav: { path: ORGANISATIONS_ROOT, label: (t) => t.e.organisations },
 };
 
-const meetings: PageKind<null> = {
+const meetings: PageKind<number> = {
   kind: 'meetings',
   template: 'meetings.njk',
   section: 'meetings',
-  entities: () => single,
-  path: () => '/meetings/',
-  view: (ctx) => ({ index: meetingsIndexView(ctx) }),
-  nav: { path: '/meetings/', label: (t) => t.e.meetings },
+  entities: (data) => indexPages(data.archive.meetings.length),
+  path: (n) => indexPagePath(MEETINGS_ROOT, n),
+  view: (ctx, n) => ({ index: meetingsIndexView(ctx, n) }),
+  nav: { path: MEETINGS_ROOT, label: (t) => t.e.meetings },
 };
 
 /** Articles grouped by a field: an index of the groups, and a page per group. */
@@ -207,6 +222,7 @@ const notFound: PageKind<null> = {
 export const KINDS: ReadonlyArray<PageKind<never>> = [
   article,
   home,
+  archiveYear,
   people,
   person,
   organisations,

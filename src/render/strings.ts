@@ -15,6 +15,12 @@ export interface Strings {
   sortNew: string;
   sortOld: string;
   latest: string;
+  /** the home page's heading: the newest articles only */
+  latestArticles: string;
+  byYear: string;
+  allOfYear: string;
+  prevPage: string;
+  nextPage: string;
   undated: string;
   yearUnknown: string;
   noDate: string;
@@ -54,6 +60,7 @@ export interface EntityStrings {
   figures: string;
   peopleIndex: string;
   peopleIndexIntro: string;
+  organisationsIndexIntro: string;
   organisationsIndex: string;
   meetingsIndex: string;
   figuresIntro: string;
@@ -144,6 +151,11 @@ export const STRINGS: Record<Lang, Strings> = {
     sortNew: '最新在前',
     sortOld: '最早在前',
     latest: '全部文章（最新在前）',
+    latestArticles: '最新文章',
+    byYear: '按年份瀏覽',
+    allOfYear: '各年文章',
+    prevPage: '上一頁',
+    nextPage: '下一頁',
     undated: '日期不詳',
     yearUnknown: '年份不詳',
     noDate: '日期不詳',
@@ -173,6 +185,7 @@ export const STRINGS: Record<Lang, Strings> = {
       figures: '數據',
       peopleIndex: '人物索引',
       peopleIndexIntro: '按姓名拼音排列。',
+      organisationsIndexIntro: '按名稱拼音排列。',
       organisationsIndex: '機構索引',
       meetingsIndex: '會議（按年月）',
       figuresIntro: '文庫中報導的數字：數值、單位、限定語、所指事項及其上下文。',
@@ -251,6 +264,11 @@ export const STRINGS: Record<Lang, Strings> = {
     sortNew: '最新在前',
     sortOld: '最早在前',
     latest: '全部文章（最新在前）',
+    latestArticles: '最新文章',
+    byYear: '按年份浏览',
+    allOfYear: '各年文章',
+    prevPage: '上一页',
+    nextPage: '下一页',
     undated: '日期不详',
     yearUnknown: '年份不详',
     noDate: '日期不详',
@@ -280,6 +298,7 @@ export const STRINGS: Record<Lang, Strings> = {
       figures: '数据',
       peopleIndex: '人物索引',
       peopleIndexIntro: '按姓名拼音排列。',
+      organisationsIndexIntro: '按名称拼音排列。',
       organisationsIndex: '机构索引',
       meetingsIndex: '会议（按年月）',
       figuresIntro: '文库中报道的数字：数值、单位、限定语、所指事项及其上下文。',

@@ -107,6 +107,17 @@ describe('site pages in Chromium', () => {
   }
 });
 
+describe('site header', () => {
+  it('keeps the title, sections, script switch and search box on one line at 1280px', async () => {
+    const { page, close } = await open('home', { width: 1280 });
+    const tops = await page.evaluate(() => ['.site-title', '.site-nav', '.search-box'].map((s) => document.querySelector(s)!.getBoundingClientRect()).map((r) => [r.top, r.bottom]));
+    const [title, nav, search] = tops as Array<[number, number]>;
+    // one line: every part overlaps the title's line vertically
+    for (const [top, bottom] of [nav!, search!]) expect(top < title![1] && bottom > title![0]).toBe(true);
+    await close();
+  }, 60_000);
+});
+
 describe('figures table', () => {
   const valuesOf = (page: Page) =>
     page.$$eval('#figures-table tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[0]?.getAttribute('data-value'))));
@@ -128,6 +139,38 @@ describe('figures table', () => {
     expect(await valuesOf(page)).toEqual([...ascending].reverse());
     expect(await valueHeader.getAttribute('aria-sort')).toBe('descending');
     expect(problems).toEqual([]);
+    await close();
+  }, 60_000);
+
+  it('readable at both widths: a card per figure on a phone (no column under 4 characters), the full width on a desktop', async () => {
+    const phone = await open('figures', { width: 390 });
+    const cells = await phone.page.$$eval('#figures-table tbody td', (tds) =>
+      tds.filter((td) => (td as HTMLElement).offsetParent !== null).map((td) => ({ width: td.getBoundingClientRect().width, font: parseFloat(getComputedStyle(td).fontSize) })),
+    );
+    expect(cells.length).toBeGreaterThan(10);
+    for (const c of cells) expect(c.width).toBeGreaterThanOrEqual(4 * c.font);
+    await phone.close();
+    const desktop = await open('figures', { width: 1280 });
+    const table = await desktop.page.$eval('#figures-table', (t) => t.getBoundingClientRect().width);
+    expect(table).toBeGreaterThan(900);
+    await desktop.close();
+  }, 60_000);
+
+  it('the context is text, with a short link to its paragraph', async () => {
+    const { page, close } = await open('figures');
+    const contexts = await page.$$eval('#figures-table tbody tr', (rows) =>
+      rows.map((r) => {
+        const cell = (r as HTMLTableRowElement).cells[4]!;
+        const links = [...cell.querySelectorAll('a')];
+        return { text: cell.textContent!, links: links.map((a) => ({ text: a.textContent!, href: a.getAttribute('href')! })) };
+      }),
+    );
+    for (const c of contexts) {
+      expect(c.links).toHaveLength(1);
+      expect(c.links[0]!.text).toMatch(/^第\d+段$/);
+      expect(c.links[0]!.href).toMatch(/#p-\d+$/);
+      expect(c.text.length).toBeGreaterThan(c.links[0]!.text.length + 5);
+    }
     await close();
   }, 60_000);
 

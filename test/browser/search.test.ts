@@ -84,7 +84,11 @@ describe('search page in Chromium', () => {
         await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
       }
       const items = await page.$$eval('#search-results li', (lis) => lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, meta: li.querySelector('.result-meta')!.textContent! })));
-      return items.filter((i) => i.href.includes('/articles/')).map((i) => /\d{4}-\d{2}-\d{2}/.exec(i.meta)?.[0] ?? '');
+      // dates read as the pages write them (2018年11月30日); compared as ISO dates
+      return items
+        .filter((i) => i.href.includes('/articles/'))
+        .map((i) => /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(i.meta))
+        .map((m) => (m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : ''));
     };
     const newest = await articles('new');
     expect(newest.length).toBeGreaterThan(2);
@@ -92,6 +96,20 @@ describe('search page in Chromium', () => {
     const oldest = await articles('old');
     expect(oldest).toEqual([...newest].reverse());
     expect(await page.inputValue('#search-sort')).toBe('old');
+    await page.close();
+  }, 60_000);
+
+  it('served: a person result shows their post, not 日期不詳; article results give dates in 年月日', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/search/?q=${encodeURIComponent('駱東山')}`);
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached', timeout: 20_000 });
+    const items = await page.$$eval('#search-results li', (lis) => lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, meta: li.querySelector('.result-meta')!.textContent! })));
+    const person = items.find((i) => i.href.includes('/people/'))!;
+    expect(person.meta).not.toMatch(/日期不[詳详]/);
+    expect(person.meta.split(' · ').length).toBeGreaterThan(1);
+    const article = items.find((i) => i.href.includes('/articles/'))!;
+    expect(article.meta).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(article.meta).not.toMatch(/\d{4}-\d{2}/);
     await page.close();
   }, 60_000);
 

@@ -123,6 +123,13 @@ describe('entity pages from the seeds', () => {
     expect(rows.length).toBe(records.articles.reduce((n, a) => n + a.figures.length, 0));
     expect(csv.length - 1).toBe(rows.length);
   });
+
+  it('says what each index is ordered by: people by name, organisations by their names', () => {
+    const intro = (url: string) => textOf(elements(page(url)).find((e) => e.tagName === 'p' && attr(e, 'class') === 'count')!);
+    expect(intro('/people/')).toContain('按姓名拼音排列');
+    expect(intro('/organisations/')).toContain('按名稱拼音排列');
+    expect(intro('/organisations/')).not.toContain('姓名');
+  });
 });
 
 describe('繁/简 switch', () => {

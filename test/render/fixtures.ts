@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { ArticleRecord } from '../../src/types.js';
 import type { SiteArticle } from '../../src/render/index.js';
 
-function record(id: string, fields: Partial<ArticleRecord> & { paragraphs: string[] }): ArticleRecord {
+export function record(id: string, fields: Partial<ArticleRecord> & { paragraphs: string[] }): ArticleRecord {
   return {
     id,
     source: { path: `${id}.txt`, sha256: id.padEnd(64, '0') },

@@ -35,6 +35,34 @@ describe('search core', () => {
   });
 });
 
+describe('excerpts', () => {
+  const plain = (html: string) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const text =
+    '省水利厅近日召开全省防汛工作视频会议，副厅长张明远、总工程师欧阳建华出席会议并讲话，各市水利局局长李文斌等参加。' +
+    '会议要求，各地要压实防汛责任，加强水库巡查，确保安全度汛。会议指出，今年汛期降雨偏多，骆东海强调要做好预案。' +
+    '会后，厅党组书记王海涛带队检查了城区排涝泵站运行情况，听取了市城投集团董事长赵立新的汇报。';
+
+  it('start and end where clauses do, so no name is cut in half', () => {
+    for (const q of ['骆东海', '巡查', '泵站', '欧阳建华', '安全度汛']) {
+      const shown = plain(core.excerpt(text, q));
+      const inner = shown.replace(/^…/, '').replace(/…$/, '');
+      const at = text.indexOf(inner);
+      expect(at, q).toBeGreaterThanOrEqual(0);
+      expect(at === 0 || /[。，、：；]/.test(text[at - 1]!), `${q}: starts after “${text[at - 1]}”`).toBe(true);
+      const end = at + inner.length;
+      expect(end === text.length || /[。，、：；]/.test(text[end - 1]!), `${q}: ends with “${text[end - 1]}”`).toBe(true);
+      for (const name of ['张明远', '欧阳建华', '李文斌', '骆东海', '王海涛', '赵立新']) {
+        const parts = [...name].slice(0, -1).map((_, i) => [name.slice(0, i + 1), name.slice(i + 1)]);
+        for (const [head, tail] of parts) {
+          expect(inner.startsWith(tail!) && !inner.startsWith(name), `${q} cuts ${name}`).toBe(false);
+          expect(inner.endsWith(head!) && !inner.endsWith(name), `${q} cuts ${name}`).toBe(false);
+        }
+      }
+      expect(shown).toContain(q === '骆东海' ? '骆东海' : q);
+    }
+  });
+});
+
 describe('the fold table a site ships', () => {
   const doc = (text: string) => ({ url: '/x/', title: '', text, kind: 'article', lang: 'zh-Hant', names: [], filters: {}, weight: 1, date: null, kicker: null }) as SearchDocument;
   const pairsOf = (s: string) => {
