@@ -1,6 +1,7 @@
 import { parseCommandArgs } from './args.js';
 import { loadArticles } from '../build.js';
 import { formatReport } from '../messages.js';
+import { printErr, printOut } from './print.js';
 
 const USAGE = `Usage: baokan check [DIR] [--strict] [--config FILE]
 
@@ -16,8 +17,8 @@ export async function runCheck(argv: string[]): Promise<number> {
   const dir = args.positionals[0] ?? 'seeds';
   const { articles, files } = await loadArticles(dir);
   const messages = formatReport(files);
-  process.stderr.write((messages || 'no problems found') + '\n');
-  process.stdout.write(`${files.length} file(s) read, ${articles.length} article(s) usable\n`);
+  printErr((messages || 'no problems found') + '\n');
+  printOut(`${files.length} file(s) read, ${articles.length} article(s) usable\n`);
   const errors = files.some((f) => f.messages.some((m) => m.fatal === true));
   const warnings = files.some((f) => f.messages.some((m) => m.fatal === false));
   return errors || (args.values.strict && warnings) ? 1 : 0;

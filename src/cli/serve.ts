@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from '../serve.js';
 import { buildSite } from '../build.js';
 import { formatReport } from '../messages.js';
 import { defaultWorkers } from '../workers/pool.js';
+import { printErr, printOut } from './print.js';
 
 const USAGE = `Usage: baokan serve [--port N] [--dir DIR] [--watch [--seeds DIR]]
 
@@ -26,7 +27,7 @@ export async function runServe(argv: string[]): Promise<number> {
   if (args === 'help') return 0;
   const port = Number(args.values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`baokan serve: --port must be a number from 0 to 65535\n`);
+    printErr(`baokan serve: --port must be a number from 0 to 65535\n`);
     return 2;
   }
   const dir = args.values.dir as string;
@@ -34,7 +35,7 @@ export async function runServe(argv: string[]): Promise<number> {
   const watching = Boolean(args.values.watch);
   if (watching) await rebuild(seeds, dir);
   const server = await startServer(dir, port, { liveReload: watching });
-  process.stdout.write(`serving ${dir}/ at ${server.url}${watching ? ` (watching ${seeds}/)` : ''}\n`);
+  printOut(`serving ${dir}/ at ${server.url}${watching ? ` (watching ${seeds}/)` : ''}\n`);
   const stopWatching = watching ? watchAndRebuild(seeds, dir, server) : () => {};
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -51,12 +52,12 @@ async function rebuild(seeds: string, out: string): Promise<boolean> {
   try {
     const result = await buildSite({ seeds, out, workers: defaultWorkers(), cacheDir: '.cache' });
     const messages = formatReport(result.files);
-    if (messages) process.stderr.write(messages + '\n');
+    if (messages) printErr(messages + '\n');
     const what = result.skipped ? 'unchanged' : `rebuilt (${result.stats.processed} article(s) processed, ${result.stats.cached} from the cache)`;
-    process.stdout.write(`${what}: ${result.articleCount} article(s) in ${(result.timings.total! / 1000).toFixed(1)} s\n`);
+    printOut(`${what}: ${result.articleCount} article(s) in ${(result.timings.total! / 1000).toFixed(1)} s\n`);
     return !result.skipped;
   } catch (error) {
-    process.stderr.write(`baokan serve: build failed, the site served is the previous one: ${(error as Error).message}\n`);
+    printErr(`baokan serve: build failed, the site served is the previous one: ${(error as Error).message}\n`);
     return false;
   }
 }
