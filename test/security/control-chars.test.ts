@@ -22,6 +22,7 @@ beforeAll(() => {
   mkdirSync(seeds);
   writeFileSync(path.join(seeds, evilName), `---\ntitle: "省里开会${TITLE_SEQUENCE}"\nslug: "${TITLE_SEQUENCE.replace(/\u001b/g, '\\e').replace(/\u0007/g, '\\a')}"\nauthor: "记者\\x9b31m某人"\n---\n本报讯 2019年5月6日,某省召开会议。\n`);
   writeFileSync(path.join(seeds, `broken${ESC}]0;X\u0007.md`), '---\ntitle: [unclosed\n---\n正文。\n');
+  writeFileSync(path.join(seeds, 'body.txt'), `正文标题\n本报讯 2019年7月1日,某县${ESC}[2J召开\u009b31m会议\u0085。\u202e\n`);
   writeFileSync(path.join(seeds, 'corrected.txt'), '更正标题\n本报讯 2019年6月1日,某市召开座谈会。\n会议由某局主持。\n');
   writeFileSync(path.join(seeds, 'corrected.corrections.yaml'), `- find: 某局\n  replace: "市${ESC}[31m发改委\u202e"\n  note: "编辑${ESC}]0;T\u0007更正"\n`);
 });
@@ -53,6 +54,7 @@ describe('what the commands print', () => {
     const result = await baokan(['build', '--seeds', seeds, '--out', out, '--no-cache', '--workers', '1']);
     expect(result.code, result.stderr).toBe(0);
     expect(printed(result)).not.toMatch(RAW_CONTROL);
+    expect(result.stderr).toMatch(/body\.txt[\s\S]*invisible-characters/);
     const article = listTree(out).find((f) => f.startsWith('articles/') && readFileSync(path.join(out, f), 'utf8').includes('发改委'));
     expect(article, 'the correction is applied').toBeDefined();
     for (const f of listTree(out)) {
