@@ -8,7 +8,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { PUBLIC_DIR, runScripts, type Engine, type Filters, type SearchCore } from './core.js';
 import { FALLBACK_DIR, type ScriptIndexLayout } from './fallback.js';
-import { ENGINE_FILE, importPagefindEngine, pagefindEngineFiles, readConfigData, readPutData } from './site-data.js';
+import { ENGINE_WASM, importPagefindEngine, pagefindEngineFiles, readConfigData, readPutData } from './site-data.js';
 
 export interface SearchResult {
   /** site-absolute URL, e.g. `/articles/x/` */
@@ -86,8 +86,8 @@ function installFetch(): void {
     if (!file.startsWith(root + path.sep)) return new Response('outside the site', { status: 403 });
     try {
       // Pagefind's code (its wasm) is the installed package's; the site's copy is only counted, as a page would download it
-      const trusted = ENGINE_FILE.test(path.basename(file)) ? (await pagefindEngineFiles()).wasm : null;
-      const body = trusted && file.endsWith('.pagefind') ? Buffer.from(trusted) : await fs.readFile(file);
+      const trusted = ENGINE_WASM.test(path.basename(file)) ? (await pagefindEngineFiles()).wasm : null;
+      const body = trusted ? Buffer.from(trusted) : await fs.readFile(file);
       count(root, file, trusted ? (await fs.stat(file)).size : body.length);
       const type = file.endsWith('.json') ? 'application/json' : file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
       return new Response(body, { status: 200, headers: { 'Content-Type': type } });

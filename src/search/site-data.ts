@@ -14,8 +14,8 @@ import vm from 'node:vm';
 import * as pagefind from 'pagefind';
 import { INDEX_LANGUAGE } from './pagefind-bundle.js';
 
-/** Pagefind's files that are code: never taken from the site. */
-export const ENGINE_FILE = /^(pagefind(-[a-z-]+)?\.(m?js)|wasm\.[a-z-]+\.pagefind)$/;
+/** Pagefind's wasm, which its engine fetches from a bundle: the installed package's is used instead. */
+export const ENGINE_WASM = /^wasm\.[a-z-]+\.pagefind$/;
 
 export class SiteIndexError extends Error {
   constructor(file: string, what: string) {
