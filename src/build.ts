@@ -65,7 +65,7 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
   const problemFiles: VFile[] = [];
   for (const p of problems) {
     const f = newFile(path.join(seedsDir, p.file));
-    report(f, 'error', p.code, p.reason);
+    report(f, p.severity ?? 'error', p.code, p.reason);
     problemFiles.push(f);
   }
   const extract = options.extract !== false;
@@ -105,7 +105,7 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     }
     const hit = cache?.get(keys[job.index]!) ?? null;
     if (hit) {
-      wires[job.index] = hit;
+      wires[job.index] = { ...hit, path: job.path };
       progress();
     } else jobs.push(job);
   }
