@@ -89,9 +89,14 @@ export function contentHash(bytes: Uint8Array): string {
 
 const sealOf = (fileList: Uint8Array) => createHash('sha256').update(fileList).digest('hex');
 
-/** Seal the site in `dir`: written beside and renamed, last of all. */
+/** Seal the site in `dir`: written beside and renamed, last of all. A folder with no file list is left unsealed. */
 export async function writeSeal(dir: string): Promise<void> {
-  const seal = sealOf(await fs.readFile(path.join(dir, ...SITE_FILES.split('/'))));
+  const list = await fs.readFile(path.join(dir, ...SITE_FILES.split('/'))).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (list === null) return;
+  const seal = sealOf(list);
   const target = path.join(dir, ...SITE_SEAL.split('/'));
   await fs.writeFile(`${target}.tmp`, `${seal}\n`);
   await fs.rename(`${target}.tmp`, target);

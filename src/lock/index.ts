@@ -4,7 +4,7 @@
 // there), so a lock file is never seen empty. A lock whose process is gone is
 // stale: it is moved aside (one rename: of two builds taking it over, one
 // wins) and taken. Why not proper-lockfile: docs/decisions.md.
-import { linkSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -45,6 +45,7 @@ export async function lockOutput(outDir: string, waitMs = 0): Promise<OutputLock
   const deadline = Date.now() + waitMs;
   const token = `${process.pid}\n`;
   const mine = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  mkdirSync(path.dirname(file), { recursive: true });
   for (;;) {
     writeFileSync(mine, token);
     try {
