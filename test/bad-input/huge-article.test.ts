@@ -9,6 +9,8 @@ import path from 'node:path';
 import { baokan } from '../helpers/site.js';
 import { writeSmallCorpus } from '../helpers/small-corpus.js';
 import { tempDir } from '../helpers/tmp.js';
+import { indexFormOf, MAX_INDEXED_CHARS } from '../../src/search/documents.js';
+import type { SearchDocument } from '../../src/types.js';
 
 describe('an article over the size cap', { timeout: 180_000 }, () => {
   it('a 50 MB .txt is left out with an error naming it and its size; the others are published', async () => {
@@ -39,5 +41,21 @@ describe('an article over the size cap', { timeout: 180_000 }, () => {
     expect(raised.code).toBe(0);
     expect(raised.stdout).toMatch(/^built 2 article\(s\):/);
     expect((await baokan(['build', '--seeds', seeds, '--out', path.join(work, 'c'), '--max-article-mb', '0'], { cwd: work })).code).toBe(2);
+  });
+});
+
+describe('an article under the cap but far longer than any article', () => {
+  it('is indexed for search up to MAX_INDEXED_CHARS: one Pagefind record stays a few MB', () => {
+    const filler = '甲乙'.repeat(MAX_INDEXED_CHARS);
+    const text = `开头词语${filler}结尾词语`;
+    const d = { url: '/articles/long/', kind: 'article', lang: 'zh-Hans', title: '长文', text, names: [], date: null, kicker: null, filters: {}, weight: 1 } as unknown as SearchDocument;
+    const { form, chars } = indexFormOf(d);
+    expect(chars).toBeLessThanOrEqual(MAX_INDEXED_CHARS + 3);
+    expect(form.length).toBeLessThan(4 * MAX_INDEXED_CHARS);
+    const short = indexFormOf({ ...d, text: '开头词语。结尾词语' } as SearchDocument).form.split(' ');
+    const tokens = new Set(form.split(' '));
+    // the first words' bigrams are indexed, the last words' (past the cap) are not
+    expect(short.filter((t) => tokens.has(t)).length).toBeGreaterThan(0);
+    expect(tokens.has(short.at(-1)!)).toBe(false);
   });
 });

@@ -50,7 +50,7 @@ describe('no-change builds trust content, not inodes', { timeout: 240_000 }, () 
     const filesOf = (site: string) => JSON.parse(readFileSync(path.join(site, '.baokan', 'files.json'), 'utf8')).files as string[];
     const inA = new Set(filesOf(cleanA));
     writeFileSync(path.join(staging, '.baokan-commit.json'), JSON.stringify({ remove: filesOf(out).filter((f) => !inA.has(f)) }));
-    rmSync(path.join(staging, '.baokan', 'sealed'));
+    rmSync(path.join(staging, '.baokan', 'sealed'), { force: true });
     rmSync(path.join(out, '.baokan', 'sealed'), { force: true });
     renameSync(path.join(staging, 'index.html'), path.join(out, 'index.html'));
     const home = readFileSync(path.join(out, 'index.html'), 'utf8');
