@@ -92,7 +92,10 @@ export async function killRepeatedly(kind: KillKind, kills: number, seed: number
     else if (switches) setInput((input = 1 - input));
   };
   const check = (what: string) => {
-    expect(hashTree(out), what).toEqual(expected[input]);
+    const tree = hashTree(out);
+    const want = expected[input]!;
+    const differing = [...new Set([...Object.keys(tree), ...Object.keys(want)])].filter((f) => tree[f] !== want[f]).sort();
+    expect(differing, `${what}: files that differ from a clean build`).toEqual([]);
     expect(readdirSync(work).filter((f) => f.startsWith('.')), what).toEqual([]);
     expect(existsSync(path.join(out, '.baokan', 'sealed')), what).toBe(true);
   };
