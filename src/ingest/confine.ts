@@ -11,7 +11,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { compareCodeUnits } from '../compare.js';
 
-export type InputProblemCode = 'outside-seeds' | 'unreadable' | 'hidden-file';
+export type InputProblemCode = 'outside-seeds' | 'unreadable' | 'hidden-file' | 'too-large';
 
 /** A file that may not or cannot be read, with the stable code of the message that reports it. */
 export class InputError extends Error {
@@ -124,8 +124,8 @@ export async function listInputFiles(dir: string, isArticle: (name: string) => b
 }
 
 /** An article's bytes and its sidecar's text, both read from inside `root` only. */
-export function readListedFile(entry: ListedFile, root: string): { bytes: Buffer; corrections: string | null } {
-  const bytes = readRegularFile(entry.absolute);
+export function readListedFile(entry: ListedFile, root: string, maxBytes = Infinity): { bytes: Buffer; corrections: string | null } {
+  const bytes = readRegularFile(entry.absolute, maxBytes, 'the article file');
   let corrections: string | null = null;
   if (entry.sidecar) {
     const real = resolveSidecar(entry.sidecar.absolute);
@@ -178,7 +178,7 @@ export function readRegularFile(file: string, maxBytes = Infinity, what = 'file'
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new InputError('unreadable', `${what} is ${kindOf(stat)}, not a regular file: not read`);
-    if (stat.size > maxBytes) throw new InputError('unreadable', `${what} is ${megabytes(stat.size)}, over the limit of ${megabytes(maxBytes)}: not read`);
+    if (stat.size > maxBytes) throw new InputError('too-large', `${what} is ${megabytes(stat.size)}, over the limit of ${megabytes(maxBytes)}: left out`);
     return readFileSync(fd);
   } finally {
     closeSync(fd);
