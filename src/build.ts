@@ -9,12 +9,14 @@ import { InputError, listArticleFiles, readListedFile } from './ingest/index.js'
 import type { ProcessedArticle, ProcessOptions } from './pipeline.js';
 import { ArticleCache, articleKey, codeVersion } from './cache/index.js';
 import { manifestFiles, readSiteManifest, siteIsCurrent, writeSiteManifest } from './cache/site.js';
+import { isAlive, lockOutput, type OutputLock } from './lock/index.js';
 import { processInWorkers } from './workers/pool.js';
 import { buildSearchIndexInWorker } from './workers/search.js';
 import { fromWire, processJob, type ArticleJob, type WireArticle } from './workers/wire.js';
 import { hasErrors, newFile, report } from './messages.js';
 import { shortHash } from './slug.js';
-import { commitInPlace, listFiles, readSiteFiles, resumeCommit, SITE_FILES, siteFilesJson } from './site-commit.js';
+import { commitInPlace, contentHash, listFiles, readCommittedSite, resumeCommit, SITE_FILES, siteFilesJson, writeSeal } from './site-commit.js';
+import { readFileSync } from 'node:fs';
 import type { RecordsFile } from './types.js';
 import { writeRecordsJson } from './records-json.js';
 import { configKey, DEFAULT_CONFIG, type SiteConfig } from './config/index.js';
@@ -26,6 +28,8 @@ export interface LoadResult {
   fingerprint?: string;
   /** true when skipIf said the fingerprint's result is already in place: nothing was processed */
   skipped?: boolean;
+  /** article files the folder listed (read or not) */
+  listed: number;
 }
 
 export interface LoadOptions extends ProcessOptions {
@@ -44,7 +48,12 @@ export interface LoadOptions extends ProcessOptions {
   drafts?: boolean;
   /** read only this file (a path relative to the folder, with `/`), e.g. `baokan check FILE` */
   only?: string;
+  /** larger article files are left out with an error (default DEFAULT_MAX_ARTICLE_BYTES) */
+  maxArticleBytes?: number;
 }
+
+/** Articles are a few KB; one of tens of MB is no article and would cost the whole build its memory and the index. */
+export const DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
 /** Below this many files to process, starting worker threads costs more than it saves. */
 const MIN_JOBS_FOR_WORKERS = 200;
@@ -65,11 +74,11 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
   const problemFiles: VFile[] = [];
   for (const p of problems) {
     const f = newFile(path.join(seedsDir, p.file));
-    report(f, 'error', p.code, p.reason);
+    report(f, p.severity ?? 'error', p.code, p.reason);
     problemFiles.push(f);
   }
   const extract = options.extract !== false;
-  const cache = options.cacheDir ? await ArticleCache.open(options.cacheDir) : null;
+  const cache = options.cacheDir ? await openCache(options.cacheDir, problemFiles) : null;
   const version = options.configKey ? `${await codeVersion()}+${options.configKey}` : await codeVersion();
   const wires: Array<WireArticle | undefined> = new Array(listed.length);
   const keys: string[] = [];
@@ -78,7 +87,7 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     const display = path.join(seedsDir, entry.relative).split(path.sep).join('/');
     try {
       // read synchronously, as cache entries are (cache/index.ts); only from inside the seeds folder
-      const { bytes, corrections } = readListedFile(entry, root);
+      const { bytes, corrections } = readListedFile(entry, root, options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
       read[index] = { index, path: display, relative: entry.relative, bytes, corrections };
       // also without a cache: the render keys article pages by it
       keys[index] = articleKey(version, read[index]!, extract);
@@ -89,11 +98,11 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
   });
   // Everything the result depends on: code version (in each key), every file and every listing problem.
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ problems, keys, unreadable: wires.map((w) => w?.path ?? null), cache: cache !== null, drafts: options.drafts !== false }))
+    .update(JSON.stringify({ problems, keys, unreadable: wires.map((w) => w?.path ?? null), messages: wires.map((w) => w?.messages ?? null), cache: cache !== null, drafts: options.drafts !== false }))
     .digest('hex');
   if (cache && options.skipIf && (await options.skipIf(fingerprint))) {
     if (timings) timings.read = (timings.read ?? 0) + (performance.now() - lapStart);
-    return { articles: [], files: [], fingerprint, skipped: true };
+    return { articles: [], files: [], fingerprint, skipped: true, listed: listed.length };
   }
   const jobs: ArticleJob[] = []; // in file order
   let done = 0;
@@ -105,7 +114,7 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     }
     const hit = cache?.get(keys[job.index]!) ?? null;
     if (hit) {
-      wires[job.index] = hit;
+      wires[job.index] = { ...hit, path: job.path };
       progress();
     } else jobs.push(job);
   }
@@ -116,9 +125,17 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
     options.stats.processed += jobs.length;
   }
   const puts: Array<Promise<void>> = [];
+  let cacheWarned = false;
+  const cacheFailed = (error: unknown) => {
+    if (cacheWarned) return;
+    cacheWarned = true;
+    const f = newFile(options.cacheDir!);
+    report(f, 'warning', 'cache-not-written', `results could not be kept in the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the build goes on without them`);
+    problemFiles.push(f);
+  };
   const accept = (index: number, wire: WireArticle) => {
     wires[index] = wire;
-    if (cache && keys[index]) puts.push(cache.put(keys[index]!, wire));
+    if (cache && keys[index]) puts.push(cache.put(keys[index]!, wire).catch((error: unknown) => cacheFailed(error)));
     progress();
   };
   const workers = options.workers ?? 1;
@@ -140,7 +157,19 @@ export async function loadArticles(seedsDir: string, options: LoadOptions = {}):
       report(file, 'info', 'draft', 'draft (front matter draft: true): left out; build with --drafts to include it', { line: 1, column: 1 });
     } else if (article) articles.push(article);
   });
-  return { articles: resolveCollisions(articles), files, fingerprint, skipped: false };
+  return { articles: resolveCollisions(articles), files, fingerprint, skipped: false, listed: listed.length };
+}
+
+/** The article cache, or none with a warning when its folder cannot be made: a cache is a help, not a need. */
+async function openCache(dir: string, problemFiles: VFile[]): Promise<ArticleCache | null> {
+  try {
+    return await ArticleCache.open(dir);
+  } catch (error) {
+    const f = newFile(dir);
+    report(f, 'warning', 'cache-not-written', `the cache cannot be used (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); building without it`);
+    problemFiles.push(f);
+    return null;
+  }
 }
 
 /**
@@ -185,6 +214,23 @@ export interface BuildOptions {
   config?: SiteConfig;
   /** include articles whose front matter says `draft: true` (left out by default) */
   drafts?: boolean;
+  /** a --seeds folder with no article files builds an empty site (else it is refused, the site left alone) */
+  allowEmpty?: boolean;
+  /** larger article files are left out with an error (default DEFAULT_MAX_ARTICLE_BYTES) */
+  maxArticleBytes?: number;
+  /** how long to wait for another build of the same output to finish (default LOCK_WAIT_MS) */
+  lockWaitMs?: number;
+}
+
+/** A second build into the same folder waits this long for the first, then gives up. */
+export const LOCK_WAIT_MS = 60_000;
+
+/** The --seeds folder cannot be built from: nothing was read or written. */
+export class SeedsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SeedsError';
+  }
 }
 
 export interface BuildResult {
@@ -203,14 +249,38 @@ export interface BuildResult {
   stats: { cached: number; processed: number; reused: number };
 }
 
-/** The whole build: articles → pages, records and search index, swapped in at the end. */
+/**
+ * The whole build: articles → pages, records and search index, swapped in at
+ * the end. One build per output folder at a time (src/lock): the lock is
+ * taken before anything is read, and a commit a killed build left halfway is
+ * finished before the site is looked at.
+ */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const lock = await lockOutput(options.out, options.lockWaitMs ?? LOCK_WAIT_MS);
+  try {
+    await recoverInterruptedBuilds(options.out);
+    return await buildLocked(options, lock);
+  } finally {
+    lock.release();
+  }
+}
+
+/** A --seeds that is missing, not a folder or unreadable: refused before anything else. */
+async function checkSeedsFolder(seeds: string): Promise<void> {
+  const stat = await fs.stat(seeds).catch((error: NodeJS.ErrnoException) => {
+    throw new SeedsError(error.code === 'ENOENT' ? `no articles folder at ${seeds}` : `cannot read the articles folder ${seeds} (${error.code ?? error.message})`);
+  });
+  if (!stat.isDirectory()) throw new SeedsError(`${seeds} is not a folder (--seeds names the folder of article files)`);
+  await fs.readdir(seeds).catch((error: NodeJS.ErrnoException) => {
+    throw new SeedsError(`cannot read the articles folder ${seeds} (${error.code ?? error.message})`);
+  });
+}
+
+async function buildLocked(options: BuildOptions, lock: OutputLock): Promise<BuildResult> {
   const started = performance.now();
   const timings: Record<string, number> = {};
   const stats = { cached: 0, processed: 0, reused: 0 };
-  await fs.access(options.seeds).catch(() => {
-    throw new Error(`no articles folder at ${options.seeds}`);
-  });
+  await checkSeedsFolder(options.seeds);
   const cacheDir = options.cacheDir ?? null;
   const config = options.config ?? DEFAULT_CONFIG;
   const siteKey = configKey(config);
@@ -225,8 +295,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     skipIf: (fingerprint) => siteIsCurrent(manifest, fingerprint, options.out),
     configKey: siteKey,
     drafts: options.drafts === true,
+    maxArticleBytes: options.maxArticleBytes,
   });
   const { articles } = loaded;
+  if (loaded.listed === 0 && !options.allowEmpty) {
+    throw new SeedsError(`no article files (.txt, .md) in ${options.seeds}; an empty site is built only with --allow-empty`);
+  }
   const files = loaded.skipped ? manifestFiles(manifest!) : loaded.files;
   const articleCount = loaded.skipped ? manifest!.articles : articles.length;
   const warned = files.some((f) => f.messages.some((m) => m.fatal === false));
@@ -248,9 +322,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
   // A site built by this same code is updated in place (only what changed is written); any other is replaced whole.
   const version = await codeVersion();
-  await recoverInterruptedBuilds(options.out); // a commit left halfway is finished before the site is read
-  const previousSite = (await fs.stat(options.out).catch(() => null))?.isDirectory() ? options.out : undefined;
-  const previousFiles = previousSite ? await readSiteFiles(previousSite, version) : null;
+  // Only a sealed site is reused: its file list is what is there (site-commit.ts). Any other is replaced whole.
+  const committed = await readCommittedSite(options.out);
+  const previousSite = committed ? options.out : undefined;
+  const previousFiles = committed?.version === version ? committed.files : null;
   const keepInPlace = previousFiles !== null;
   await writeSiteAtomically(
     options.out,
@@ -296,17 +371,40 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       // Every file of the new site, for the next build's commit (what it no longer has is removed).
       const search = (await listFiles(path.join(tmp, 'pagefind'))).map((f) => `pagefind/${f}`);
       const files = [...rendered.files, 'data/records.json', ...search, ...indexed.kept, SITE_FILES];
-      await fs.writeFile(path.join(tmp, ...SITE_FILES.split('/')), siteFilesJson(version, files));
+      const hashes = await hashSiteFiles(tmp, options.out, files, keepInPlace ? committed!.hashes : {});
+      await fs.writeFile(path.join(tmp, ...SITE_FILES.split('/')), siteFilesJson(version, files, hashes));
+      stage('hash');
       return files;
     },
-    { previousFiles },
+    { previousFiles, lock },
   );
   stage('swap');
   if (cacheDir && loaded.fingerprint) {
-    await writeSiteManifest(cacheDir, options.out, { fingerprint: loaded.fingerprint, pages, articles: articleCount, files });
+    // The site is committed by now: a manifest that cannot be written only costs the next build its shortcut.
+    await writeSiteManifest(cacheDir, options.out, { fingerprint: loaded.fingerprint, pages, articles: articleCount, files }).catch((error: unknown) => {
+      const f = newFile(cacheDir);
+      report(f, 'warning', 'cache-not-written', `the site was written, but its record in the cache could not be (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next build does not know it is unchanged`);
+      files.push(f);
+    });
   }
   timings.total = performance.now() - started;
   return { articles, articleCount, files, pages, written: true, skipped: false, timings, stats };
+}
+
+/**
+ * Content hash of every file of the new site but the file list: read from the
+ * staging folder where written there, else (kept in place) from the previous
+ * list, or read from the site when it has none.
+ */
+async function hashSiteFiles(staging: string, out: string, files: string[], previous: Record<string, string>): Promise<Record<string, string>> {
+  const staged = new Set(await listFiles(staging));
+  const hashes: Record<string, string> = {};
+  for (const f of files) {
+    if (f === SITE_FILES) continue;
+    const fromStaging = staged.has(f);
+    hashes[f] = (!fromStaging && previous[f]) || contentHash(readFileSync(path.join(fromStaging ? staging : out, ...f.split('/'))));
+  }
+  return hashes;
 }
 
 export function recordsFile(articles: ProcessedArticle[]): RecordsFile {
@@ -320,7 +418,7 @@ export function recordsFile(articles: ProcessedArticle[]): RecordsFile {
  * list. A build that fails or is killed leaves the previous site as it was
  * (a commit killed halfway is finished by the next build).
  */
-export async function writeSiteAtomically(outDir: string, write: (tmpDir: string) => Promise<string[] | void>, options: { previousFiles?: string[] | null } = {}): Promise<void> {
+export async function writeSiteAtomically(outDir: string, write: (tmpDir: string) => Promise<string[] | void>, options: { previousFiles?: string[] | null; lock?: OutputLock } = {}): Promise<void> {
   const parent = path.dirname(path.resolve(outDir));
   const base = path.basename(path.resolve(outDir));
   await recoverInterruptedBuilds(outDir);
@@ -334,7 +432,12 @@ export async function writeSiteAtomically(outDir: string, write: (tmpDir: string
     await fs.rm(tmp, { recursive: true, force: true });
     throw error;
   }
+  if (options.lock && !options.lock.held()) {
+    await fs.rm(tmp, { recursive: true, force: true });
+    throw new Error(`the lock ${options.lock.file} was taken by another build while this one ran; ${outDir} left as it was`);
+  }
   if (options.previousFiles && files) return commitInPlace(tmp, outDir, options.previousFiles, files);
+  if (files) await writeSeal(tmp);
   const old = path.join(parent, `.${base}.old-${process.pid}`);
   let hadOld = false;
   try {
@@ -389,11 +492,3 @@ async function removeStaleBuilds(parent: string, base: string): Promise<void> {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import type { ArticleRecord, Warning } from './types.js';
 import type { SourceFile } from './ingest/index.js';
 import { normalizeText, lineColumn, describeDamage, type Normalized } from './normalize/index.js';
+import { LONE_C1 } from './normalize/whitespace.js';
 import { applyCorrections, parseCorrections, type CorrectionRule } from './normalize/corrections.js';
 import { parseArticle, type ParsedArticle } from './parse/index.js';
 import { extractRecords } from './extract/index.js';
@@ -14,7 +15,7 @@ import { newFile, report } from './messages.js';
 
 // Zero-width, bidi-control and C0 control characters (besides tab and line ends).
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u200b\u200e\u200f\u2060\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|(?<!^)\ufeff/;
+const INVISIBLE = new RegExp(`[\\u200b\\u200e\\u200f\\u2060\\u202a-\\u202e\\u2066-\\u2069\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]|(?<!^)\\ufeff|${LONE_C1}`);
 
 /** Lines of page chrome listed one by one for an article; the rest are counted. */
 const MAX_CHROME_NOTES = 30;

@@ -1,6 +1,9 @@
 // A small static file server for the built site, bound to 127.0.0.1 only.
+// It answers GET and HEAD (405 otherwise) with regular files inside the
+// site folder once symlinks are resolved; no name starting with a dot is
+// served (`.baokan/` holds the build's bookkeeping, not the site).
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -52,15 +55,45 @@ export function resolveInside(root: string, urlPath: string): string | null {
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
   const full = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
   const rootFull = path.resolve(root);
   return full === rootFull || full.startsWith(rootFull + path.sep) ? full : null;
 }
 
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of the file a URL names (a folder's index.html), or null: only a
+ * regular file whose real path is inside the site's real path is read, so a
+ * symlink in the site leading out of it serves nothing.
+ */
+async function readServable(root: string, target: string): Promise<{ file: string; body: Buffer } | null> {
+  try {
+    const realRoot = await fs.realpath(root);
+    let real = await fs.realpath(target);
+    if ((await fs.stat(real)).isDirectory()) real = await fs.realpath(path.join(real, 'index.html'));
+    const rel = path.relative(realRoot, real);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep).some((s) => s.startsWith('.'))) return null;
+    const handle = await fs.open(real, OPEN_FLAGS);
+    try {
+      if (!(await handle.stat()).isFile()) return null;
+      return { file: real, body: await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
 export async function startServer(root: string, port: number, options: ServeOptions = {}): Promise<RunningServer> {
   const listeners = new Set<ServerResponse>();
   const server: Server = createServer(async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('method not allowed');
+      return;
+    }
     if (options.liveReload && req.url?.startsWith(LIVE_PREFIX)) {
       const name = req.url.slice(LIVE_PREFIX.length).split('?')[0];
       if (name === 'reload.js') {
@@ -80,24 +113,24 @@ export async function startServer(root: string, port: number, options: ServeOpti
       res.writeHead(400).end('bad path');
       return;
     }
-    let file = target;
-    try {
-      if ((await fs.stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      let body: Buffer | string = await fs.readFile(file);
-      if (options.liveReload && file.endsWith('.html')) body = withLiveReload(body.toString('utf8'));
-      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
-      // Text compressed, as the static hosts readers use do (Pagefind's own files are gzip already).
-      if (COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = gzipSync(body);
-        headers['content-encoding'] = 'gzip';
-      }
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
-    } catch {
-      const notFound = await fs.readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+    const found = await readServable(root, target);
+    if (!found) {
+      const notFound = (await readServable(root, path.join(root, '404.html')))?.body ?? Buffer.from('not found');
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : notFound);
+      return;
     }
+    const { file } = found;
+    let body: Buffer | string = found.body;
+    if (options.liveReload && file.endsWith('.html')) body = withLiveReload(body.toString('utf8'));
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+    // Text compressed, as the static hosts readers use do (Pagefind's own files are gzip already).
+    if (COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -34,17 +34,30 @@ export function shortHash(text: string, length = 8): string {
   return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
 
-const RESERVED = new Set(['index', 'pagefind', 'data', 'people', 'organisations', 'meetings', 'figures', 'search', 'assets', 'con', 'nul', 'prn', 'aux']);
+const RESERVED = new Set(['index', 'pagefind', 'data', 'people', 'organisations', 'meetings', 'figures', 'search', 'assets']);
+/** Names Windows keeps for devices, in any case and with any extension: no file or folder there may have one. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(\.|$)/i;
+
+export function isWindowsDeviceName(name: string): boolean {
+  return WINDOWS_DEVICE.test(name);
+}
+
+const isReserved = (slug: string) => RESERVED.has(slug) || WINDOWS_DEVICE.test(slug);
+
+/** An entity's slug that can be a folder on every system: a device name gets a `_` (com1 → com1_). */
+export function folderSafe(slug: string): string {
+  return WINDOWS_DEVICE.test(slug) ? `${slug}_` : slug;
+}
 
 /** Article id from a front-matter slug or the file name; never a path, never empty. */
 export function articleId(fileBase: string, frontMatterSlug: string | null): { id: string; rejected: string | null } {
   let rejected: string | null = null;
   if (frontMatterSlug !== null) {
     const s = slugify(frontMatterSlug);
-    if (s && !RESERVED.has(s) && !/[/\\]|^\.|\.\./.test(frontMatterSlug)) return { id: s, rejected };
+    if (s && !isReserved(s) && !/[/\\]|^\.|\.\./.test(frontMatterSlug)) return { id: s, rejected };
     rejected = frontMatterSlug;
   }
   const base = slugify(fileBase);
-  const id = base && !RESERVED.has(base) && /^[\x20-\x7e]+$/.test(fileBase) ? base : `${base || 'article'}-${shortHash(fileBase)}`;
+  const id = base && !isReserved(base) && /^[\x20-\x7e]+$/.test(fileBase) ? base : `${base || 'article'}-${shortHash(fileBase)}`;
   return { id, rejected };
 }

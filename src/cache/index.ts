@@ -35,9 +35,14 @@ export function codeVersion(): Promise<string> {
   return versionPromise;
 }
 
-/** Everything an article's results depend on: code version, both paths (the record keeps the relative one), bytes, corrections. */
+/**
+ * Everything an article's results depend on: code version, its path in the
+ * seeds folder (what the record keeps), bytes, corrections. Not the seeds
+ * folder as spelled on the command line (seeds, ./seeds/, an absolute path):
+ * a hit takes the messages' path from the job (build.ts).
+ */
 export function articleKey(version: string, job: ArticleJob, extract: boolean): string {
-  const hash = createHash('sha256').update(version).update('\0').update(job.path).update('\0').update(job.relative ?? '').update('\0').update(extract ? 'x' : '-').update('\0');
+  const hash = createHash('sha256').update(version).update('\0').update(job.relative ?? job.path).update('\0').update(extract ? 'x' : '-').update('\0');
   hash.update(job.bytes).update('\0');
   if (job.corrections !== null) hash.update(job.corrections);
   return hash.digest('hex');

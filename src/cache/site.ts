@@ -1,17 +1,21 @@
 // What the last build wrote to an output folder: the fingerprint of its
-// inputs and code, and the messages it reported. A build whose fingerprint
-// matches, into the same (untouched) folder, has nothing to do.
+// inputs and code, the seal of the site it committed (site-commit.ts: the
+// hash of its file list, which holds each file's content hash), and the
+// messages it reported. A build whose fingerprint matches, into a folder whose
+// seal is still that one, has nothing to do. Another build into the folder
+// (another cache, --no-cache) changes the seal; a commit cut short leaves none.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { newFile, report } from '../messages.js';
 import type { WireMessage } from '../workers/wire.js';
+import { currentSeal } from '../site-commit.js';
 
 export interface SiteManifest {
   fingerprint: string;
-  /** inode of the output folder the build swapped in: another build or a hand edit that replaces it changes it */
-  outIno: number;
+  /** the seal of the site the build committed */
+  seal: string;
   pages: number;
   articles: number;
   files: Array<{ path: string; messages: WireMessage[] }>;
@@ -28,18 +32,18 @@ export async function readSiteManifest(cacheDir: string, out: string): Promise<S
   }
 }
 
-/** The manifest still describes the folder: same fingerprint, and the folder is the one that build swapped in. */
+/** The manifest still describes the folder: same fingerprint, and the folder holds the site that build committed. */
 export async function siteIsCurrent(manifest: SiteManifest | null, fingerprint: string, out: string): Promise<boolean> {
-  if (!manifest || manifest.fingerprint !== fingerprint) return false;
-  const stat = await fs.stat(out).catch(() => null);
-  return stat !== null && stat.ino === manifest.outIno;
+  if (!manifest || manifest.fingerprint !== fingerprint || typeof manifest.seal !== 'string') return false;
+  return currentSeal(out) === manifest.seal;
 }
 
-export async function writeSiteManifest(cacheDir: string, out: string, data: Omit<SiteManifest, 'outIno' | 'files'> & { files: VFile[] }): Promise<void> {
-  const stat = await fs.stat(out);
+export async function writeSiteManifest(cacheDir: string, out: string, data: Omit<SiteManifest, 'seal' | 'files'> & { files: VFile[] }): Promise<void> {
+  const seal = currentSeal(out);
+  if (seal === null) throw new Error(`${out} is not sealed`);
   const manifest: SiteManifest = {
     ...data,
-    outIno: stat.ino,
+    seal,
     files: data.files
       .filter((f) => f.messages.length > 0)
       .map((f) => ({

@@ -1,6 +1,7 @@
 // Arguments: parseArgs with --help handled and usage errors reported,
 // shared by every command; and the site config a command is given.
 import { parseArgs } from 'node:util';
+import { printErr, printOut } from './print.js';
 
 /** parseArgs with --help handled and usage errors reported, shared by every command. */
 export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseArgs>[0]>>(argv: string[], config: T, usage: string) {
@@ -9,11 +10,11 @@ export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseAr
   try {
     parsed = parseArgs(withHelp);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${usage}`);
+    printErr(`${(error as Error).message}\n\n${usage}`);
     return null;
   }
   if ((parsed.values as { help?: boolean }).help) {
-    process.stdout.write(usage);
+    printOut(usage);
     return 'help' as const;
   }
   return parsed;

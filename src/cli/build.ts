@@ -1,5 +1,6 @@
 import { parseCommandArgs } from './args.js';
-import { buildSite, type BuildResult } from '../build.js';
+import { buildSite, DEFAULT_MAX_ARTICLE_BYTES, LOCK_WAIT_MS, SeedsError, type BuildResult } from '../build.js';
+import { LockError } from '../lock/index.js';
 import { formatReport } from '../messages.js';
 import { formatOf } from '../ingest/index.js';
 import { defaultWorkers } from '../workers/pool.js';
@@ -11,13 +12,16 @@ import { loadConfig, type SiteConfig } from '../config/index.js';
 
 const USAGE = `Usage: baokan build [--seeds DIR] [--out DIR] [--strict] [--quiet]
                     [--workers N] [--cache DIR | --no-cache] [--timings FILE]
-                    [--config FILE] [--drafts]
+                    [--config FILE] [--drafts] [--allow-empty]
+                    [--max-article-mb N] [--wait SECONDS]
 
 Reads every .txt and .md article under --seeds (default seeds/), writes the
 site to --out (default dist/): pages, data/records.json and a Pagefind index.
 
 The new site is written beside the output and swapped in at the end: a build
-that fails leaves the previous site untouched.
+that fails or is killed leaves the previous site untouched (a commit cut short
+is finished by the next build). One build per output folder at a time: a
+second one waits for the lock .NAME.lock beside the output.
 
   --quiet         print only errors, and how many warnings there were
   --workers N     threads for the per-article stages (default: one per core)
@@ -29,13 +33,22 @@ that fails leaves the previous site untouched.
                   .json, .js or .mjs in the working folder, if there is one):
                   title, url, script (original, hant or hans), templates
                   (a folder overriding built-in templates by name), lexicons
-                  (files merged into the built-in lexicons of the same name)
+                  (files merged into the built-in lexicons of the same name),
+                  maxArticleMB
+  --allow-empty   build an empty site when --seeds holds no article files
+                  (otherwise refused, the previous site left alone)
+  --max-article-mb N  article files larger than N MB are left out with an
+                  error (default ${DEFAULT_MAX_ARTICLE_BYTES / 1024 / 1024}, or maxArticleMB in the config)
+  --wait SECONDS  how long to wait for another build of the same --out
+                  (default ${LOCK_WAIT_MS / 1000}); then exit 1
   --drafts        include articles whose front matter says draft: true
                   (left out by default, each with a note)
 
 Exit codes: 0 the site was written (articles with errors are left out and
-listed); 1 nothing was written (--strict and any error or warning, or a fault);
-2 bad arguments.
+listed; a cache that could not be written is a warning); 1 nothing was
+written, the previous site is as it was (--strict and any error or warning, a
+missing, unreadable or empty --seeds, another build holding the lock, or a
+fault); 2 bad arguments or config.
 `;
 
 export async function runBuild(argv: string[]): Promise<number> {
@@ -53,6 +66,9 @@ export async function runBuild(argv: string[]): Promise<number> {
         timings: { type: 'string' },
         config: { type: 'string' },
         drafts: { type: 'boolean' },
+        'allow-empty': { type: 'boolean' },
+        'max-article-mb': { type: 'string' },
+        wait: { type: 'string' },
       },
     },
     USAGE,
@@ -66,10 +82,35 @@ export async function runBuild(argv: string[]): Promise<number> {
     process.stderr.write(`baokan build: --workers must be a whole number of at least 1\n\n${USAGE}`);
     return 2;
   }
+  const maxMb = args.values['max-article-mb'] === undefined ? null : Number(args.values['max-article-mb']);
+  if (maxMb !== null && !(maxMb > 0)) {
+    process.stderr.write(`baokan build: --max-article-mb must be a number above 0\n\n${USAGE}`);
+    return 2;
+  }
+  const waitSeconds = args.values.wait === undefined ? LOCK_WAIT_MS / 1000 : Number(args.values.wait);
+  if (!(waitSeconds >= 0)) {
+    process.stderr.write(`baokan build: --wait must be a number of seconds, 0 or more\n\n${USAGE}`);
+    return 2;
+  }
   const cacheDir = args.values['no-cache'] ? null : ((args.values.cache as string | undefined) ?? '.cache');
   const config = await loadConfig({ file: (args.values.config as string | undefined) ?? null });
-  const request: BuildRequest = { seeds, out, strict: Boolean(args.values.strict), workers, cacheDir, quiet: Boolean(args.values.quiet), tty: Boolean(process.stderr.isTTY), config, drafts: Boolean(args.values.drafts) };
-  const summary = (await needsLargeHeap(seeds)) ? await buildInLargeHeap(request) : await buildAndSummarise(request);
+  const maxArticleMB = maxMb ?? config.maxArticleMB;
+  const request: BuildRequest = {
+    seeds, out, strict: Boolean(args.values.strict), workers, cacheDir, quiet: Boolean(args.values.quiet), tty: Boolean(process.stderr.isTTY), config,
+    allowEmpty: Boolean(args.values['allow-empty']),
+    maxArticleBytes: maxArticleMB === null ? DEFAULT_MAX_ARTICLE_BYTES : Math.floor(maxArticleMB * 1024 * 1024),
+    lockWaitMs: waitSeconds * 1000,
+    drafts: Boolean(args.values.drafts),
+  };
+  let summary: BuildSummary;
+  try {
+    summary = (await needsLargeHeap(seeds)) ? await buildInLargeHeap(request) : await buildAndSummarise(request);
+  } catch (error) {
+    // refused before anything was written: say why once, and that the site is as it was
+    if (!(error instanceof SeedsError || error instanceof LockError || ['SeedsError', 'LockError'].includes((error as Error).name))) throw error;
+    process.stderr.write(`baokan build: ${(error as Error).message}; ${out}/ left as it was\n`);
+    return 1;
+  }
   if (summary.messages) process.stderr.write(summary.messages + '\n');
   if (args.values.timings) {
     const report = { ...summary.timings, maxRssBytes: process.resourceUsage().maxRSS * 1024, cached: summary.stats.cached, skipped: summary.skipped, processed: summary.stats.processed, reused: summary.stats.reused, workers };
@@ -95,6 +136,9 @@ export interface BuildRequest {
   tty: boolean;
   config: SiteConfig;
   drafts: boolean;
+  allowEmpty: boolean;
+  maxArticleBytes: number;
+  lockWaitMs: number;
 }
 
 /** What the command prints and reports of a build: plain data, so a thread can send it. */
@@ -105,7 +149,7 @@ export type BuildSummary = Pick<BuildResult, 'written' | 'skipped' | 'articleCou
 };
 
 export async function buildAndSummarise(request: BuildRequest): Promise<BuildSummary> {
-  const result = await buildSite({ seeds: request.seeds, out: request.out, strict: request.strict, workers: request.workers, cacheDir: request.cacheDir, onProgress: progressLine(request.tty), config: request.config, drafts: request.drafts });
+  const result = await buildSite({ seeds: request.seeds, out: request.out, strict: request.strict, workers: request.workers, cacheDir: request.cacheDir, onProgress: progressLine(request.tty), config: request.config, allowEmpty: request.allowEmpty, maxArticleBytes: request.maxArticleBytes, lockWaitMs: request.lockWaitMs, drafts: request.drafts });
   return {
     messages: formatReport(result.files, { errorsOnly: request.quiet }),
     written: result.written,

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/index.js';
 import { formatOf } from '../ingest/index.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { printErr, printOut } from './print.js';
 
 const USAGE = `Usage: baokan check [DIR | FILE] [--strict] [--config FILE]
 
@@ -21,21 +22,21 @@ export async function runCheck(argv: string[]): Promise<number> {
   const target = args.positionals[0] ?? 'seeds';
   const kind = await stat(target).then((s) => (s.isDirectory() ? 'folder' : s.isFile() ? 'file' : 'other'), () => 'missing');
   if (kind === 'missing' || kind === 'other') {
-    process.stderr.write(`baokan check: ${kind === 'missing' ? 'no such file or folder' : 'not a file or folder'}: ${target}\n`);
+    printErr(`baokan check: ${kind === 'missing' ? 'no such file or folder' : 'not a file or folder'}: ${target}\n`);
     return 1;
   }
   if (kind === 'file' && formatOf(target) === null) {
-    process.stderr.write(`baokan check: ${target} is not an article (.txt, .md or .markdown)\n`);
+    printErr(`baokan check: ${target} is not an article (.txt, .md or .markdown)\n`);
     return 1;
   }
   const { articles, files } = kind === 'file'
     ? await loadArticles(path.dirname(target), { only: path.basename(target) })
     : await loadArticles(target);
   const messages = formatReport(files);
-  process.stderr.write((messages || 'no problems found') + '\n');
+  printErr((messages || 'no problems found') + '\n');
   const config = await loadConfig({ file: args.values.config ?? null });
-  if (!config.url) process.stderr.write(`${config.file ?? 'baokan.config.yaml'}: no url: the site gets no sitemap.xml and no absolute addresses (feed, canonical, og:url, JSON-LD); set url: https://…\n`);
-  process.stdout.write(`${files.length} file(s) read, ${articles.length} article(s) usable\n`);
+  if (!config.url) printErr(`${config.file ?? 'baokan.config.yaml'}: no url: the site gets no sitemap.xml and no absolute addresses (feed, canonical, og:url, JSON-LD); set url: https://…\n`);
+  printOut(`${files.length} file(s) read, ${articles.length} article(s) usable\n`);
   const errors = files.some((f) => f.messages.some((m) => m.fatal === true));
   const warnings = files.some((f) => f.messages.some((m) => m.fatal === false));
   return errors || (args.values.strict && warnings) ? 1 : 0;

@@ -7,6 +7,7 @@ import { recordsFile } from '../build.js';
 import { recordsJsonChunks } from '../records-json.js';
 import { formatRecordsText } from '../extract/index.js';
 import type { VFile } from 'vfile';
+import { printErr, printOut } from './print.js';
 
 const USAGE = `Usage: baokan extract FILE... [--format json|text] [--config FILE]
 
@@ -21,11 +22,11 @@ export async function runExtract(argv: string[]): Promise<number> {
   if (args === 'help') return 0;
   const format = args.values.format as string;
   if (format !== 'json' && format !== 'text') {
-    process.stderr.write(`baokan extract: --format must be json or text\n`);
+    printErr(`baokan extract: --format must be json or text\n`);
     return 2;
   }
   if (args.positionals.length === 0) {
-    process.stderr.write(USAGE);
+    printErr(USAGE);
     return 2;
   }
   const articles: ProcessedArticle[] = [];
@@ -42,9 +43,9 @@ export async function runExtract(argv: string[]): Promise<number> {
     }
   }
   const messages = formatReport(files);
-  if (messages) process.stderr.write(messages + '\n');
-  if (format === 'json') for (const chunk of recordsJsonChunks(recordsFile(articles))) process.stdout.write(chunk);
-  else process.stdout.write(articles.map((a) => articleText(a)).join('\n\n') + '\n');
+  if (messages) printErr(messages + '\n');
+  if (format === 'json') for (const chunk of recordsJsonChunks(recordsFile(articles))) printOut(chunk);
+  else printOut(articles.map((a) => articleText(a)).join('\n\n') + '\n');
   return files.some((f) => f.messages.some((m) => m.fatal === true)) ? 1 : 0;
 }
 

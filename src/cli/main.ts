@@ -1,6 +1,7 @@
 // The `baokan` command: parses arguments and wires the stages. No logic of its own.
 // A command's module (and the stages it uses) loads only when it is run.
 import { configArgument } from './args.js';
+import { printErr, printOut } from './print.js';
 
 const USAGE = `baokan — static sites for Chinese news archives
 
@@ -31,7 +32,7 @@ const READING = new Set(['build', 'extract', 'check']);
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
+    printOut(USAGE);
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-V' || name === 'version') {
@@ -40,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    process.stderr.write(`baokan: unknown command “${name}”\n\n${USAGE}`);
+    printErr(`baokan: unknown command “${name}”\n\n${USAGE}`);
     return 2;
   }
   try {
@@ -48,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
       // The extract modules read their lexicons as they load: the site's are set first.
       const { loadConfig, ConfigError } = await import('../config/index.js');
       const config = await loadConfig({ file: configArgument(rest) }).catch((error: unknown) => {
-        if (error instanceof ConfigError) process.stderr.write(`baokan ${name}: ${error.message}\n`);
+        if (error instanceof ConfigError) printErr(`baokan ${name}: ${error.message}\n`);
         throw error;
       });
       (await import('../extract/lexicon-files.js')).useLexicons(config.lexicons);
@@ -57,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     return await command(rest);
   } catch (error) {
     if ((error as Error).name === 'ConfigError') return 2;
-    process.stderr.write(`baokan ${name}: ${(error as Error).message}\n`);
+    printErr(`baokan ${name}: ${(error as Error).message}\n`);
     return 1;
   }
 }

@@ -1,5 +1,6 @@
 import { parseCommandArgs } from './args.js';
 import { searchSite } from '../search/index.js';
+import { printErr, printOut } from './print.js';
 
 const USAGE = `Usage: baokan search QUERY [--site DIR] [--json] [--filter NAME=VALUE ...] [--sort new|old] [--fallback]
 
@@ -28,30 +29,30 @@ export async function runSearch(argv: string[]): Promise<number> {
   if (args === 'help') return 0;
   const query = args.positionals.join(' ').trim();
   if (!query) {
-    process.stderr.write(USAGE);
+    printErr(USAGE);
     return 2;
   }
   const filters: Record<string, string[]> = {};
   for (const f of (args.values.filter as string[] | undefined) ?? []) {
     const eq = f.indexOf('=');
     if (eq < 1) {
-      process.stderr.write(`--filter expects NAME=VALUE, got “${f}”\n\n${USAGE}`);
+      printErr(`--filter expects NAME=VALUE, got “${f}”\n\n${USAGE}`);
       return 2;
     }
     (filters[f.slice(0, eq)] ??= []).push(f.slice(eq + 1));
   }
   const sort = args.values.sort as string | undefined;
   if (sort !== undefined && sort !== 'new' && sort !== 'old') {
-    process.stderr.write(`--sort expects new or old, got “${sort}”\n\n${USAGE}`);
+    printErr(`--sort expects new or old, got “${sort}”\n\n${USAGE}`);
     return 2;
   }
   const results = await searchSite(args.values.site as string, query, { filters, fallback: Boolean(args.values.fallback), sort });
-  if (args.values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else if (results.length === 0) process.stdout.write('no results\n');
+  if (args.values.json) printOut(JSON.stringify(results, null, 2) + '\n');
+  else if (results.length === 0) printOut('no results\n');
   else {
     const plain = (html: string) =>
       html.replace(/<mark>/g, '【').replace(/<\/mark>/g, '】').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-    for (const r of results) process.stdout.write(`${r.url}\n  ${r.title}\n  ${plain(r.excerpt)}\n`);
+    for (const r of results) printOut(`${r.url}\n  ${r.title}\n  ${plain(r.excerpt)}\n`);
   }
   return 0;
 }

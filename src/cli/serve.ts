@@ -5,6 +5,7 @@ import { buildSite } from '../build.js';
 import { formatReport } from '../messages.js';
 import { defaultWorkers } from '../workers/pool.js';
 import { diffProblems } from './watch-report.js';
+import { printErr, printOut } from './print.js';
 
 const USAGE = `Usage: baokan serve [--port N] [--dir DIR] [--watch [--seeds DIR]]
 
@@ -29,7 +30,7 @@ export async function runServe(argv: string[]): Promise<number> {
   if (args === 'help') return 0;
   const port = Number(args.values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`baokan serve: --port must be a number from 0 to 65535\n`);
+    printErr(`baokan serve: --port must be a number from 0 to 65535\n`);
     return 2;
   }
   const dir = args.values.dir as string;
@@ -37,7 +38,7 @@ export async function runServe(argv: string[]): Promise<number> {
   const watching = Boolean(args.values.watch);
   if (watching) await rebuild(seeds, dir);
   const server = await startServer(dir, port, { liveReload: watching });
-  process.stdout.write(`serving ${dir}/ at ${server.url}${watching ? ` (watching ${seeds}/)` : ''}\n`);
+  printOut(`serving ${dir}/ at ${server.url}${watching ? ` (watching ${seeds}/)` : ''}\n`);
   const stopWatching = watching ? watchAndRebuild(seeds, dir, server) : () => {};
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -60,13 +61,13 @@ async function rebuild(seeds: string, out: string): Promise<boolean> {
     const diff = diffProblems(printed, result.files);
     printed = diff.next;
     const messages = formatReport(diff.changed);
-    if (messages) process.stderr.write(messages + '\n');
-    for (const file of diff.resolved) process.stderr.write(`${file}: no problems now\n`);
+    if (messages) printErr(messages + '\n');
+    for (const file of diff.resolved) printErr(`${file}: no problems now\n`);
     const what = result.skipped ? 'unchanged' : `rebuilt (${result.stats.processed} article(s) processed, ${result.stats.cached} from the cache)`;
-    process.stdout.write(`${what}: ${result.articleCount} article(s) in ${(result.timings.total! / 1000).toFixed(1)} s\n`);
+    printOut(`${what}: ${result.articleCount} article(s) in ${(result.timings.total! / 1000).toFixed(1)} s\n`);
     return !result.skipped;
   } catch (error) {
-    process.stderr.write(`baokan serve: build failed, the site served is the previous one: ${(error as Error).message}\n`);
+    printErr(`baokan serve: build failed, the site served is the previous one: ${(error as Error).message}\n`);
     return false;
   }
 }

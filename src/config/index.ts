@@ -27,9 +27,11 @@ export interface SiteConfig {
   templates: string | null;
   /** lexicon files merged into the built-in ones of the same name (absolute) */
   lexicons: string[];
+  /** article files larger than this many megabytes are left out with an error; null: the build's default (20) */
+  maxArticleMB: number | null;
 }
 
-export const DEFAULT_CONFIG: SiteConfig = { file: null, title: null, url: '', script: 'original', templates: null, lexicons: [] };
+export const DEFAULT_CONFIG: SiteConfig = { file: null, title: null, url: '', script: 'original', templates: null, lexicons: [], maxArticleMB: null };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -46,6 +48,7 @@ export const CONFIG_SCHEMA = {
     script: { enum: ['original', 'hant', 'hans'] },
     templates: { type: 'string', minLength: 1, description: 'a folder' },
     lexicons: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'a list of lexicon files' },
+    maxArticleMB: { type: 'number', exclusiveMinimum: 0, description: 'a number of megabytes above 0' },
   },
 } as const;
 
@@ -73,7 +76,7 @@ export async function loadConfig(options: { cwd?: string; file?: string | null }
 export function checkConfig(raw: unknown, file: string): SiteConfig {
   const validate = new Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
   if (!validate(raw)) throw new ConfigError(`${file}: ${describe(validate.errors![0]!)}`);
-  const value = raw as { title?: string; url?: string; script?: ScriptSetting; templates?: string; lexicons?: string[] };
+  const value = raw as { title?: string; url?: string; script?: ScriptSetting; templates?: string; lexicons?: string[]; maxArticleMB?: number };
   const dir = path.dirname(file);
   const templates = value.templates === undefined ? null : path.resolve(dir, value.templates);
   if (templates !== null && !statSync(templates, { throwIfNoEntry: false })?.isDirectory()) throw new ConfigError(`${file}: templates: ${templates} is not a folder`);
@@ -89,7 +92,7 @@ export function checkConfig(raw: unknown, file: string): SiteConfig {
       throw new ConfigError(`${file}: lexicons: ${(error as Error).message}`);
     }
   }
-  return { file, title: value.title ?? null, url: (value.url ?? '').replace(/\/+$/, ''), script: value.script ?? 'original', templates, lexicons };
+  return { file, title: value.title ?? null, url: (value.url ?? '').replace(/\/+$/, ''), script: value.script ?? 'original', templates, lexicons, maxArticleMB: value.maxArticleMB ?? null };
 }
 
 function describe(e: ErrorObject): string {

@@ -11,7 +11,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { compareCodeUnits } from '../compare.js';
 
-export type InputProblemCode = 'outside-seeds' | 'unreadable';
+export type InputProblemCode = 'outside-seeds' | 'unreadable' | 'hidden-file' | 'too-large';
 
 /** A file that may not or cannot be read, with the stable code of the message that reports it. */
 export class InputError extends Error {
@@ -38,6 +38,8 @@ export interface ListProblem {
   file: string;
   code: InputProblemCode;
   reason: string;
+  /** an error unless said otherwise (the file is then left out; a warning's was never meant to be read) */
+  severity?: 'warning';
 }
 
 export interface Listing {
@@ -85,9 +87,13 @@ export async function listInputFiles(dir: string, isArticle: (name: string) => b
       return names.has(sidecar) ? { absolute: path.join(real, sidecar), relative: relativeOf(path.join(current, sidecar)) } : null;
     };
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
       const listed = path.join(current, entry.name);
       const article = isArticle(entry.name) && !entry.name.endsWith(SIDECAR_SUFFIX);
+      if (entry.name.startsWith('.')) {
+        // hidden (.git, an editor's files): not read; an article's name among them (`..txt`, `.md`) is said, not skipped silently
+        if (!entry.isDirectory() && (article || isArticle(`x${entry.name}`))) problems.push({ file: relativeOf(listed), code: 'hidden-file', severity: 'warning', reason: 'the name starts with a dot, so the file is hidden and not read: rename it to publish it' });
+        continue;
+      }
       if (entry.isDirectory()) await walk(listed, path.join(real, entry.name), viaLink);
       else if (entry.isSymbolicLink()) {
         let target: string;
@@ -118,8 +124,8 @@ export async function listInputFiles(dir: string, isArticle: (name: string) => b
 }
 
 /** An article's bytes and its sidecar's text, both read from inside `root` only. */
-export function readListedFile(entry: ListedFile, root: string): { bytes: Buffer; corrections: string | null } {
-  const bytes = readRegularFile(entry.absolute);
+export function readListedFile(entry: ListedFile, root: string, maxBytes = Infinity): { bytes: Buffer; corrections: string | null } {
+  const bytes = readRegularFile(entry.absolute, maxBytes, 'the article file');
   let corrections: string | null = null;
   if (entry.sidecar) {
     const real = resolveSidecar(entry.sidecar.absolute);
@@ -172,7 +178,7 @@ export function readRegularFile(file: string, maxBytes = Infinity, what = 'file'
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new InputError('unreadable', `${what} is ${kindOf(stat)}, not a regular file: not read`);
-    if (stat.size > maxBytes) throw new InputError('unreadable', `${what} is ${megabytes(stat.size)}, over the limit of ${megabytes(maxBytes)}: not read`);
+    if (stat.size > maxBytes) throw new InputError('too-large', `${what} is ${megabytes(stat.size)}, over the limit of ${megabytes(maxBytes)}: left out`);
     return readFileSync(fd);
   } finally {
     closeSync(fd);

@@ -1,10 +1,14 @@
 // Turn the bytes of an article file into text, naming the encoding used.
-// Order (see RESEARCH.md): BOM → UTF-16 without BOM → strict UTF-8 → detector
-// candidates decoded with iconv-lite and scored by how little they damage.
+// Order (see RESEARCH.md): BOM (UTF-32 before UTF-16, whose BOM starts
+// UTF-32LE's) → UTF-32 and UTF-16 without BOM → strict UTF-8 → UTF-8 with a
+// few bad bytes (utf8.ts: decided for the whole file) → lines of UTF-8 among
+// legacy lines → detector candidates decoded with iconv-lite and scored by
+// how little they damage.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { decodeUtf8Lenient, isDamagedUtf8, scanUtf8 } from './utf8.js';
 
-export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030' | 'Big5';
+export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 'UTF-32BE' | 'GB18030' | 'Big5';
 
 export interface Decoded {
   text: string;
@@ -13,6 +17,8 @@ export interface Decoded {
   guessed: boolean;
   /** 1-based lines that were valid UTF-8 in a file otherwise in `encoding` */
   mixedUtf8Lines?: number[];
+  /** bytes that were no valid UTF-8 in a UTF-8 file: each sequence is a U+FFFD in `text` */
+  invalidBytes?: number;
 }
 
 export class DecodeError extends Error {
@@ -124,10 +130,43 @@ function hasBinaryNul(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** Code units of UTF-32 text that are no Unicode scalar value or a C0 control but tab and line ends (a part unit at the end counts as one). */
+function badUtf32Units(buf: Buffer, encoding: 'UTF-32LE' | 'UTF-32BE', stopAfter = Infinity): number {
+  let bad = buf.length % 4 === 0 ? 0 : 1;
+  for (let i = 0; i + 4 <= buf.length && bad <= stopAfter; i += 4) {
+    const c = encoding === 'UTF-32LE' ? buf.readUInt32LE(i) : buf.readUInt32BE(i);
+    if (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)) bad++;
+  }
+  return bad;
+}
+
+/** After a UTF-32 mark: decoded, a few bad units as U+FFFD (flagged as damaged text); refused when it is not UTF-32 at all. */
+function decodeUtf32(buf: Buffer, encoding: 'UTF-32LE' | 'UTF-32BE'): Decoded {
+  if (badUtf32Units(buf, encoding) > Math.max(3, buf.length / 400)) throw new DecodeError(`starts with a ${encoding} byte-order mark but is not ${encoding} text`);
+  return { text: iconv.decode(buf, encoding).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd'), encoding, guessed: false };
+}
+
+/** UTF-8 text, strict, or with a few bad bytes as U+FFFD (utf8.ts); null when it is neither. */
+function decodeUtf8(buf: Buffer): Decoded | null {
+  try {
+    return { text: utf8Strict.decode(buf), encoding: 'UTF-8', guessed: false };
+  } catch {
+    // not strict UTF-8
+  }
+  const scan = scanUtf8(buf);
+  if (!isDamagedUtf8(scan)) return null;
+  return { text: decodeUtf8Lenient(buf), encoding: 'UTF-8', guessed: false, invalidBytes: scan.invalid };
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length >= 4 && buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) return decodeUtf32(buf.subarray(4), 'UTF-32LE');
+  if (buf.length >= 4 && buf[0] === 0 && buf[1] === 0 && buf[2] === 0xfe && buf[3] === 0xff) return decodeUtf32(buf.subarray(4), 'UTF-32BE');
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return { text: utf8Strict.decode(buf.subarray(3)), encoding: 'UTF-8', guessed: false };
+    // the mark says UTF-8: a bad byte is damage, never a reason to drop the article
+    const utf8 = decodeUtf8(buf.subarray(3));
+    if (utf8) return utf8;
+    return decodeBytes(buf.subarray(3));
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
     return { text: iconv.decode(buf.subarray(2), 'UTF-16LE'), encoding: 'UTF-16LE', guessed: false };
@@ -135,14 +174,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
     return { text: iconv.decode(buf.subarray(2), 'UTF-16BE'), encoding: 'UTF-16BE', guessed: false };
   }
+  // without a mark, only text that is UTF-32 throughout
+  for (const utf32 of ['UTF-32LE', 'UTF-32BE'] as const) {
+    if (buf.length >= 4 && badUtf32Units(buf, utf32, 0) === 0 && plausibleHan(iconv.decode(buf.subarray(0, 16384), utf32))) {
+      return { text: iconv.decode(buf, utf32), encoding: utf32, guessed: true };
+    }
+  }
   const utf16 = looksLikeUtf16(buf);
   if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16, guessed: true };
   if (hasBinaryNul(buf)) throw new DecodeError('binary content (NUL bytes): not a text article');
-  try {
-    return { text: utf8Strict.decode(buf), encoding: 'UTF-8', guessed: false };
-  } catch {
-    // not UTF-8: fall through to the detector
-  }
+  const utf8 = decodeUtf8(buf);
+  if (utf8) return utf8;
   const mixed = decodeMixed(buf);
   if (mixed) return mixed;
   const candidates: Encoding[] = [];
@@ -181,19 +223,18 @@ function decodeMixed(buf: Buffer): Decoded | null {
   const legacy: Buffer[] = [];
   lines.forEach((line, i) => {
     if (!line.some((b) => b >= 0x80)) return;
-    try {
-      // A short run of legacy bytes can pass as UTF-8 by chance; real UTF-8 Chinese has several Han characters.
-      const han = utf8Strict.decode(line).match(/[\u3400-\u9fff]/g)?.length ?? 0;
-      if (han >= 2) utf8Lines.push(i + 1);
-      else legacy.push(line);
-    } catch {
-      legacy.push(line);
-    }
+    // A short run of legacy bytes can pass as UTF-8 by chance; real UTF-8 Chinese has several Han characters.
+    // A line of them with a bad byte is still UTF-8 (the same test as for a whole file).
+    const scan = scanUtf8(line);
+    const han = scan.runs === 0 || isDamagedUtf8(scan) ? (decodeUtf8Lenient(line).match(/[\u3400-\u9fff]/g)?.length ?? 0) : 0;
+    if (han >= 2) utf8Lines.push(i + 1);
+    else legacy.push(line);
   });
   if (utf8Lines.length === 0 || legacy.length === 0) return null;
   const legacyBytes = Buffer.concat(legacy);
   const encoding = pickLegacy(legacyBytes);
-  const text = lines.map((line, i) => (utf8Lines.includes(i + 1) ? utf8Strict.decode(line) : iconv.decode(line, encoding))).join('');
+  const utf8 = new Set(utf8Lines);
+  const text = lines.map((line, i) => (utf8.has(i + 1) ? decodeUtf8Lenient(line) : iconv.decode(line, encoding))).join('');
   return { text, encoding, guessed: true, mixedUtf8Lines: utf8Lines };
 }
 

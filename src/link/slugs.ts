@@ -1,20 +1,20 @@
 // Readable, stable URL segments from pinyin: 熊立新 → xiong-lixin.
 import { pinyin } from 'pinyin-pro';
-import { slugify } from '../slug.js';
+import { folderSafe, slugify } from '../slug.js';
 import { toSimplified } from '../script.js';
 
 const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐', '夏侯', '端木', '独孤', '南宫', '西门', '轩辕', '呼延', '钟离', '闻人', '澹台', '公冶', '太史', '申屠', '赫连', '万俟', '濮阳', '淳于', '单于', '东郭', '百里', '拓跋', '完颜']);
 
 export function personSlug(name: string): string {
   const simplified = toSimplified(name.replace(/\s+/g, ''));
-  if (!/^[\u4e00-\u9fff]{2,5}$/.test(simplified)) return slugify(simplified) || 'person';
+  if (!/^[\u4e00-\u9fff]{2,5}$/.test(simplified)) return folderSafe(slugify(simplified)) || 'person';
   const surnameLength = COMPOUND_SURNAMES.has(simplified.slice(0, 2)) && simplified.length > 2 ? 2 : 1;
   const syllables = pinyin(simplified, { toneType: 'none', type: 'array', surname: 'head' }).map((s) => s.replace(/ü/g, 'v'));
   return `${syllables.slice(0, surnameLength).join('')}-${syllables.slice(surnameLength).join('')}`;
 }
 
 export function entitySlug(name: string): string {
-  return slugify(toSimplified(name), 60) || 'entity';
+  return folderSafe(slugify(toSimplified(name), 60)) || 'entity';
 }
 
 /**

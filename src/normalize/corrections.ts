@@ -2,6 +2,7 @@
 // {find, replace, note}, applied to the clean paragraphs and shown on the page.
 import { parse as parseYaml } from 'yaml';
 import type { AppliedCorrection, Warning } from '../types.js';
+import { stripControls } from '../control-chars.js';
 
 export interface CorrectionRule {
   find: string;
@@ -15,8 +16,10 @@ export function parseCorrections(yamlText: string): CorrectionRule[] {
   if (!list) throw new Error('expected a list of {find, replace, note}');
   return list.map((item, i) => {
     const r = item as Record<string, unknown>;
-    if (typeof r?.find !== 'string' || !r.find || typeof r.replace !== 'string') throw new Error(`entry ${i + 1}: needs text fields find and replace`);
-    return { find: r.find, replace: r.replace, note: typeof r.note === 'string' ? r.note : null };
+    // what a sidecar puts on a page holds no control character; the text it finds has none either (normalize drops them)
+    const find = typeof r?.find === 'string' ? stripControls(r.find) : '';
+    if (!find || typeof r.replace !== 'string') throw new Error(`entry ${i + 1}: needs text fields find and replace`);
+    return { find, replace: stripControls(r.replace), note: typeof r.note === 'string' ? stripControls(r.note) : null };
   });
 }
 

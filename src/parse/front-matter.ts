@@ -3,6 +3,7 @@
 // would pick an engine from the opening line (`---js` evaluates JavaScript), so
 // the block is split here and any named language other than YAML is refused.
 import YAML from 'yaml';
+import { stripControlsDeep } from '../control-chars.js';
 
 /** Longer front matter is refused: real front matter is a few hundred bytes. */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
@@ -43,7 +44,8 @@ export function readFrontMatter(text: string): FrontMatter {
     const data: unknown = YAML.parse(block, { schema: 'core', prettyErrors: true, maxAliasCount: MAX_ALIASES, merge: false });
     if (data === null || data === undefined) return { data: {}, content, error: null };
     if (typeof data !== 'object' || Array.isArray(data)) return refuse('malformed YAML front matter: expected fields (name: value)', open[0].length);
-    return { data: data as Record<string, unknown>, content, error: null };
+    // values reach pages and messages: no control character in them (a title that clears the terminal)
+    return { data: stripControlsDeep(data) as Record<string, unknown>, content, error: null };
   } catch (error) {
     const e = error as { pos?: [number, number]; message: string };
     return refuse(`malformed YAML front matter: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, open[0].length + (e.pos?.[0] ?? 0));

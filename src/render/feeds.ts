@@ -176,6 +176,8 @@ export function sitemap(siteUrl: string, paths: string[], max = SITEMAP_MAX_URLS
 
 export type CsvCell = string | number | null;
 
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]/;
+
 function csvField(cell: CsvCell): string {
   let text: string;
   if (cell === null || cell === undefined) text = '';
@@ -184,8 +186,9 @@ function csvField(cell: CsvCell): string {
     text = Number.isFinite(cell) ? (Object.is(cell, -0) ? '0' : String(cell)) : '';
   } else {
     text = String(cell);
-    // Spreadsheet formula injection: a text starting like a formula is made text.
-    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    // Spreadsheet formula injection: a text starting like a formula is made text
+    // (full-width and small forms too: spreadsheets read ＝ as = when typed with an IME).
+    if (FORMULA_START.test(text)) text = `'${text}`;
   }
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -193,7 +196,8 @@ function csvField(cell: CsvCell): string {
 /**
  * CSV as RFC 4180 (CRLF after every record, fields with `"` `,` CR or LF
  * quoted, quotes doubled), with a UTF-8 BOM so spreadsheet programs read
- * Chinese. A text field starting with = + - @ tab or CR gets a leading `'`
+ * Chinese. A text field starting with = + - @ (or their full-width and small
+ * forms ＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫), tab or CR gets a leading `'`
  * (formula injection); numbers are written as numbers, -5 stays -5. Short
  * rows are padded to the header's width; a longer row throws.
  */

@@ -10,16 +10,31 @@ export const FACETS = ['year', 'kind', 'category', 'publication', 'person', 'org
 
 const indexForms = new WeakMap<SearchDocument, { form: string; chars: number }>();
 
+/**
+ * Characters of a document's text that are indexed. Articles are a few
+ * thousand; one of millions (a file just under the size cap) would be one
+ * Pagefind record of tens of MB, which its backend may not survive (issue 21):
+ * past this, the text is published but not searchable.
+ */
+export const MAX_INDEXED_CHARS = 1_000_000;
+
 /** A document's index form, folded once: the shard plan, Pagefind and the fallback all need it. */
 export function indexFormOf(d: SearchDocument): { form: string; chars: number } {
   let out = indexForms.get(d);
   if (!out) {
     const core = siteCore();
-    const chars = core.sequence(`${d.title}\n${d.text}`).chars;
+    const chars = core.sequence(`${d.title}\n${indexedText(d.text)}`).chars;
     out = { form: core.tokens(chars).join(' '), chars: chars.length };
     indexForms.set(d, out);
   }
   return out;
+}
+
+/** The text up to MAX_INDEXED_CHARS, not cutting a surrogate pair. */
+function indexedText(text: string): string {
+  if (text.length <= MAX_INDEXED_CHARS) return text;
+  const end = /[\ud800-\udbff]/.test(text[MAX_INDEXED_CHARS - 1]!) ? MAX_INDEXED_CHARS - 1 : MAX_INDEXED_CHARS;
+  return text.slice(0, end);
 }
 
 const filtersOf = new WeakMap<SearchDocument, Readonly<Record<string, string[]>>>();

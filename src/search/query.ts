@@ -1,14 +1,14 @@
-// Querying a built site from Node exactly as its search page does: the site's
-// own search-core.js and config, its Pagefind bundles (pagefind.js with a
-// fetch that reads files), or its file:// fallback scripts.
+// Querying a built site from Node as its search page does: the search core
+// and config, its Pagefind bundles (through a fetch that reads files), or its
+// file:// fallback indexes. The site's files are read as data only
+// (site-data.ts): the code that runs is this installation's, never the site's.
 import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { runScripts, type Engine, type Filters, type SearchCore } from './core.js';
+import { PUBLIC_DIR, runScripts, type Engine, type Filters, type SearchCore } from './core.js';
 import { FALLBACK_DIR, type ScriptIndexLayout } from './fallback.js';
+import { ENGINE_WASM, importPagefindEngine, pagefindEngineFiles, readConfigData, readPutData } from './site-data.js';
 
 export interface SearchResult {
   /** site-absolute URL, e.g. `/articles/x/` */
@@ -85,8 +85,10 @@ function installFetch(): void {
     const file = path.resolve(root, decodeURIComponent(rest.slice(slash + 1)));
     if (!file.startsWith(root + path.sep)) return new Response('outside the site', { status: 403 });
     try {
-      const body = await fs.readFile(file);
-      count(root, file, body.length);
+      // Pagefind's code (its wasm) is the installed package's; the site's copy is only counted, as a page would download it
+      const trusted = ENGINE_WASM.test(path.basename(file)) ? (await pagefindEngineFiles()).wasm : null;
+      const body = trusted ? Buffer.from(trusted) : await fs.readFile(file);
+      count(root, file, trusted ? (await fs.stat(file)).size : body.length);
       const type = file.endsWith('.json') ? 'application/json' : file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
       return new Response(body, { status: 200, headers: { 'Content-Type': type } });
     } catch {
@@ -95,7 +97,7 @@ function installFetch(): void {
   };
 }
 
-/** The site's search-core.js, run once per loaded site: its core, and what starts Pagefind and joins engines. */
+/** The search core (public/search-core.js), run once per loaded site: its core, and what starts Pagefind and joins engines. */
 interface CoreApi {
   create(fold: string): SearchCore;
   openPagefind(pf: PagefindModule, base: string, shards: string[], html: unknown): Promise<PagefindModule>;
@@ -108,19 +110,10 @@ async function openPagefind(root: string, config: SiteConfig, api: CoreApi): Pro
   installFetch();
   const id = String(mounts.size);
   mounts.set(id, root);
-  // pagefind.js is an ES module; a private copy with an .mjs name loads as
-  // one wherever the site lives and keeps each site's state apart.
-  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'baokan-pagefind-'));
-  const copy = path.join(tmp, 'pagefind.mjs');
+  // the installed engine, a fresh module for each site; the site's pagefind.js is what a page would download
+  const mod = await importPagefindEngine<PagefindModule>();
   const primary = path.join(root, 'pagefind', config.shards[0]!, 'pagefind.js');
-  await fs.copyFile(primary, copy);
   count(root, primary, (await fs.stat(primary)).size);
-  let mod: PagefindModule;
-  try {
-    mod = (await import(pathToFileURL(copy).href)) as PagefindModule;
-  } finally {
-    await fs.rm(tmp, { recursive: true, force: true });
-  }
   const start = async () => {
     // A stand-in <html> only while Pagefind starts (it reads the language then);
     // without `window` Pagefind runs as in Node (no worker).
@@ -151,15 +144,19 @@ async function openPagefind(root: string, config: SiteConfig, api: CoreApi): Pro
 /** One of our script indexes (pagefind/<folder>/, keys starting with `name`), loaded as the page loads it: into a fresh context, file by file. */
 function openScriptIndex(root: string, folder: string, name: string, layout: ScriptIndexLayout): Engine {
   const dir = path.join(root, 'pagefind', ...folder.split('/'));
-  const context = runScripts([path.join(root, 'search-fallback.js')]);
-  const api = context.BaokanFallback as { engine(base: string, layout: ScriptIndexLayout, load: (url: string) => Promise<void>, name: string): Engine };
+  const context = runScripts([path.join(PUBLIC_DIR, 'search-fallback.js')]);
+  const api = context.BaokanFallback as {
+    engine(base: string, layout: ScriptIndexLayout, load: (url: string) => Promise<void>, name: string): Engine;
+    put(key: string, value: unknown): void;
+  };
   const load = async (url: string) => {
     const file = path.resolve(dir, url);
     if (!file.startsWith(dir + path.sep)) throw new Error(`outside the ${name} index: ${url}`);
-    const code = await fs.readFile(file, 'utf8');
+    const text = await fs.readFile(file, 'utf8');
     // the entities index is part of the served search; the file:// fallback is counted apart
-    count(name === 'entities' ? root : `${root}#fallback`, file, Buffer.byteLength(code));
-    vm.runInContext(code, context as vm.Context, { filename: file });
+    count(name === 'entities' ? root : `${root}#fallback`, file, Buffer.byteLength(text));
+    const { key, value } = readPutData(text, file, context as vm.Context);
+    api.put(key, value);
   };
   return api.engine('', layout, load, name);
 }
@@ -171,10 +168,9 @@ function restartable(open: () => Engine): { engine: Engine; restart(): void } {
 }
 
 async function loadSite(root: string): Promise<LoadedSite> {
-  const configFile = path.join(root, 'pagefind', 'baokan-config.js');
-  const config = runScripts([configFile]).BAOKAN_SEARCH as SiteConfig;
+  const config = (await readConfigData(path.join(root, 'pagefind', 'baokan-config.js'), 'BAOKAN_SEARCH')) as SiteConfig;
   // (the core fetches what a result shows: through the fetch that reads the site's files)
-  const api = runScripts([path.join(root, 'search-core.js')], { fetch: (input: string, init?: RequestInit) => globalThis.fetch(input, init) }).BaokanSearchCore as CoreApi;
+  const api = runScripts([path.join(PUBLIC_DIR, 'search-core.js')], { fetch: (input: string, init?: RequestInit) => globalThis.fetch(input, init) }).BaokanSearchCore as CoreApi;
   const core = api.create(config.fold);
   const combine = api.combineEngines;
   const entities = restartable(() => openScriptIndex(root, 'entities', 'entities', config.entities));

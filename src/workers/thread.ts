@@ -6,7 +6,7 @@ import { lexiconExtensions } from '../extract/lexicon-files.js';
 
 const ENTRY = new URL('./entry.mjs', import.meta.url);
 
-export type WorkerReply<T> = { ok: T } | { error: { message: string; stack?: string } };
+export type WorkerReply<T> = { ok: T } | { error: { message: string; stack?: string; name?: string } };
 
 /**
  * A thread's heap may grow as far as the calling thread's (the search and
@@ -23,6 +23,7 @@ export async function callWorker<T>(worker: 'search' | 'render' | 'build', reque
         if ('ok' in reply) return resolve(reply.ok);
         const error = new Error(reply.error.message);
         if (reply.error.stack) error.stack = reply.error.stack;
+        if (reply.error.name) error.name = reply.error.name; // the caller tells a refusal from a fault by it
         reject(error);
       });
       thread.once('error', reject);
@@ -39,7 +40,7 @@ export function answerOnce<Q, T>(port: { once(event: 'message', f: (q: Q) => voi
   port.once('message', (request) => {
     handle(request).then(
       (ok) => port.postMessage({ ok }),
-      (error: Error) => port.postMessage({ error: { message: error.message, stack: error.stack } }),
+      (error: Error) => port.postMessage({ error: { message: error.message, stack: error.stack, name: error.name } }),
     );
   });
 }

@@ -139,7 +139,7 @@ describe('a wrong config', { timeout: 120_000 }, () => {
 
   it('an unknown key: names the file, the key and the keys allowed', async () => {
     const stderr = await fails({ 'baokan.config.yaml': 'title: 文庫\nscrpt: hans\n' });
-    expect(stderr).toMatch(/baokan\.config\.yaml: “scrpt” is not a setting \(allowed: title, url, script, templates, lexicons\)/);
+    expect(stderr).toMatch(/baokan\.config\.yaml: “scrpt” is not a setting \(allowed: title, url, script, templates, lexicons, maxArticleMB\)/);
   });
 
   it('a value of the wrong type or out of range: names the key and what it must be', async () => {
@@ -147,6 +147,8 @@ describe('a wrong config', { timeout: 120_000 }, () => {
     expect(await fails({ 'baokan.config.yaml': 'lexicons: titles.json\n' })).toMatch(/baokan\.config\.yaml: lexicons must be a list/);
     expect(await fails({ 'baokan.config.json': '{"title": 3}' })).toMatch(/baokan\.config\.json: title must be a string/);
     expect(await fails({ 'baokan.config.yaml': 'url: example.org\n' })).toMatch(/baokan\.config\.yaml: url must be an http\(s\) address without query or fragment/);
+    expect(await fails({ 'baokan.config.yaml': 'maxArticleMB: 0\n' })).toMatch(/baokan\.config\.yaml: maxArticleMB must be a number of megabytes above 0/);
+    expect(await fails({ 'baokan.config.yaml': 'maxArticleMB: lots\n' })).toMatch(/baokan\.config\.yaml: maxArticleMB must be a number/);
   });
 
   it('files it names must exist and fit: a templates folder, lexicons named and shaped as built-in ones', async () => {

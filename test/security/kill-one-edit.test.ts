@@ -1,0 +1,12 @@
+// Issue 21: builds SIGKILLed at random moments while they write one edited article (committed in place); after
+// each, a build must leave exactly what a clean build makes. 9 of the 54 kills
+// of test/security/kill-*.test.ts (test/security/kill/kill-builds.ts).
+import { describe, expect, it } from 'vitest';
+import { killRepeatedly } from './kill/kill-builds.js';
+
+describe('one-edit builds killed at random moments', () => {
+  it('9 kills, each followed by a build equal to a clean build', { timeout: 600_000 }, async () => {
+    const { kills } = await killRepeatedly('one-edit', 9, 64);
+    expect(kills).toBe(9);
+  });
+});
