@@ -1,6 +1,7 @@
 import { parseCommandArgs } from './args.js';
 import { loadArticles } from '../build.js';
 import { formatReport } from '../messages.js';
+import { loadConfig } from '../config/index.js';
 import { formatOf } from '../ingest/index.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,6 +34,8 @@ export async function runCheck(argv: string[]): Promise<number> {
     : await loadArticles(target);
   const messages = formatReport(files);
   printErr((messages || 'no problems found') + '\n');
+  const config = await loadConfig({ file: args.values.config ?? null });
+  if (!config.url) printErr(`${config.file ?? 'baokan.config.yaml'}: no url: the site gets no sitemap.xml and no absolute addresses (feed, canonical, og:url, JSON-LD); set url: https://…\n`);
   printOut(`${files.length} file(s) read, ${articles.length} article(s) usable\n`);
   const errors = files.some((f) => f.messages.some((m) => m.fatal === true));
   const warnings = files.some((f) => f.messages.some((m) => m.fatal === false));

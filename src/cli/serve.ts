@@ -10,8 +10,10 @@ import { printErr, printOut } from './print.js';
 const USAGE = `Usage: baokan serve [--port N] [--dir DIR] [--watch [--seeds DIR]]
 
 Serves the built site (default dist/) on http://127.0.0.1:N/ (default 8080)
-until interrupted. Search needs the site served: browsers block its module
-scripts on file:// pages.
+until interrupted. The site also works opened from disk (file://), search
+included: there it reads an offline index of plain scripts, since browsers
+block Pagefind's fetches on file:// pages. Served, search uses Pagefind,
+which downloads less, and pages are sent compressed.
 
   --watch       build the site from --seeds (default seeds/) into --dir,
                 rebuild (incrementally, with the .cache/ cache) whenever an

@@ -94,7 +94,7 @@ export function articleView(ctx: ViewContext, id: string) {
       marks.push({ paragraph: n.paragraph - 1, start: n.start, end: n.end, kind: n.kind, note: notes[i]!.id, label: notes[i]!.label });
     }
   });
-  const script = ctx.converted || ctx.shifted ? { href: (url: string) => ctx.bodyHref(url), text: (value: string) => ctx.text(value) } : null;
+  const script = { href: (url: string) => ctx.bodyHref(url), text: ctx.converted ? (value: string) => ctx.text(value) : null };
   const body = renderBody(a.body, r.paragraphs, marks, mentionLinks(ctx, id), script);
   for (const n of notes) n.inline = body.marked.has(n.id);
   const text = (value: string | null) => (value === null ? null : ctx.text(value));

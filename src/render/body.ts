@@ -7,7 +7,7 @@
 // sanitizing, as elements we build ourselves around the article's text nodes,
 // and so are the links of mentions (people, organisations, meetings, figures):
 // see spans.ts.
-import type { Root as MdastRoot } from 'mdast';
+import type { ListItem, Nodes as MdastNodes, Paragraph, Root as MdastRoot } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
@@ -48,8 +48,9 @@ export interface BodyMark {
 
 /**
  * A span of paragraph text to link to the page of what it mentions. `href`
- * must be a site-absolute path (`/people/x/`) or a fragment (`#f-1`); any
- * other link is ignored.
+ * must be a path (`../../people/x/index.html`, `/people/x/`) or a fragment
+ * (`#f-1`), never with a scheme or host (spans.ts SAFE_HREF); any other link
+ * is ignored.
  */
 export interface BodyLink {
   paragraph: number;
@@ -69,12 +70,12 @@ export interface RenderedBody {
   linked: number;
 }
 
-/** The page's script: where the body's own links lead, and its text converted to it. */
+/** The page's place and script: where the body's own links lead, and its text converted to it. */
 export interface BodyScript {
-  /** a link of the Markdown body → the same page in the page's script */
+  /** a link of the Markdown body → the same page in the page's script, relative to the page */
   href(url: string): string;
-  /** text → the page's script */
-  text(value: string): string;
+  /** text → the page's script, or null: the text is in it */
+  text: ((value: string) => string) | null;
 }
 
 /**
@@ -94,6 +95,7 @@ export function renderBody(
   const marked = new Set<string>();
   let linked = 0;
   const processor = unified()
+    .use(() => keepListItemIds)
     .use(remarkRehype) // no allowDangerousHtml: raw HTML nodes are dropped
     .use(rehypeSanitize, bodySchema)
     .use(() => (tree: HastRoot) => {
@@ -102,13 +104,45 @@ export function renderBody(
       if (script) mapHrefs(tree, script.href);
       linked = applySpans(tree, paragraphs, marks, links, marked);
       // after the spans: offsets are into the text as written
-      if (script) mapText(tree, script.text);
+      if (script?.text) mapText(tree, script.text);
     })
     // `&lt;` rather than `&#x3C;`: readable source, same meaning
     .use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
   const hast = processor.runSync(structuredClone(body)) as HastRoot;
   const html = processor.stringify(hast);
   return { html, marked, linked };
+}
+
+// ------------------------------------------------------------ list items
+
+/**
+ * remark-rehype writes a tight list's items without their <p>, and so
+ * without the paragraph's id (issue 19: figures linked to #p-3 that no page
+ * had). The id goes on the <li> where the paragraph is all the item holds;
+ * else each paragraph of the item is written as a <span> that keeps it.
+ */
+function keepListItemIds(tree: MdastRoot): void {
+  const visit = (node: MdastNodes) => {
+    if (node.type === 'list') {
+      // as mdast-util-to-hast decides it
+      const loose = Boolean(node.spread) || node.children.some((item) => item.spread ?? item.children.length > 1);
+      if (!loose) for (const item of node.children) tightItem(item);
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+}
+
+function tightItem(item: ListItem): void {
+  const paragraphs = item.children.filter((c): c is Paragraph => c.type === 'paragraph' && typeof c.data?.hProperties?.id === 'string');
+  if (paragraphs.length === 0) return;
+  if (item.children.length === 1 && typeof item.checked !== 'boolean') {
+    const { id, ...rest } = paragraphs[0]!.data!.hProperties!;
+    item.data = { ...item.data, hProperties: { ...item.data?.hProperties, id } };
+    paragraphs[0]!.data = { ...paragraphs[0]!.data, hProperties: rest };
+    return;
+  }
+  for (const p of paragraphs) p.data = { ...p.data, hName: 'span' };
 }
 
 /** A class list the sanitizer emptied (no allowed value left) is no attribute at all, not `class=""`. */

@@ -10,7 +10,20 @@ import type { FigureEntry, LinkedArticle, MeetingEntity, OrganisationEntity, Per
 import { STRINGS, type Lang, type Strings } from './strings.js';
 import { groupDep, type ArticleGroup, type MeetingName, type OrganisationName, type PersonName, type ArticleSummary, type GroupField, type ListName, type PageSource, type SiteArticle } from './site-data.js';
 import { convertText, pathIn } from './script-paths.js';
-import { articleUrl, FIGURES_URL, figureAnchor, meetingUrl, organisationUrl, personUrl } from './urls.js';
+import { articleUrl, FIGURES_URL, figureAnchor, meetingUrl, organisationUrl, personUrl, relativeUrl } from './urls.js';
+
+/** Where a page is written, which its links are relative to. */
+export interface PageLocation {
+  /** its output file, `people/x/index.html` */
+  file: string;
+  /** the absolute address the site is published at, or '' */
+  siteUrl: string;
+  /**
+   * links are absolute (from siteUrl): the 404 page, which a server shows
+   * at any depth, where a relative link would lead nowhere
+   */
+  absolute: boolean;
+}
 
 export class ViewContext {
   readonly t: Strings;
@@ -31,6 +44,8 @@ export class ViewContext {
     private readonly deps: Set<string>,
     /** files that belong to the page (its charts), by path in the output */
     private readonly files: Map<string, string>,
+    /** where the page is written: its links are relative to it */
+    private readonly at: PageLocation,
   ) {
     this.t = STRINGS[script];
     this.converted = script !== written;
@@ -48,7 +63,7 @@ export class ViewContext {
    */
   emit(file: string, content: () => string): string {
     if (!this.files.has(file)) this.files.set(file, content());
-    return `/${file}`;
+    return this.link(`/${file}`);
   }
 
   private read(dep: string): void {
@@ -156,18 +171,31 @@ export class ViewContext {
   // ------------------------------------------------------------- links
 
   /**
+   * A link to exactly this site path (a file such as `/style.css`, or a page
+   * in a script already chosen): relative to this page (urls.ts relativeUrl).
+   */
+  link(sitePath: string): string {
+    return this.at.absolute ? `${this.at.siteUrl}${sitePath}` : relativeUrl(this.at.file, sitePath);
+  }
+
+  /** This page's absolute address (canonical, og:url, JSON-LD), or null when the site's address is not configured. */
+  get pageUrl(): string | null {
+    return this.at.siteUrl ? `${this.at.siteUrl}/${this.at.file.replace(/(^|\/)index\.html$/, '$1')}` : null;
+  }
+
+  /**
    * Where a link to the page at `sitePath` (written in `native`) leads: from a
    * page in its own script, to that page as written; from the other script's
    * version of a page, to the linked page in that script, so a reader who
    * switched stays switched.
    */
   href(sitePath: string, native: Lang = this.data.siteLang): string {
-    return this.shifted ? pathIn(sitePath, native, this.script) : sitePath;
+    return this.link(this.shifted ? pathIn(sitePath, native, this.script) : sitePath);
   }
 
   articleUrl(id: string, fragment = ''): string {
     this.read(`lang/${id}`);
-    return this.href(articleUrl(id), this.data.nativeOf(id)) + fragment;
+    return this.href(articleUrl(id) + fragment, this.data.nativeOf(id));
   }
 
   paragraphUrl(articleId: string, paragraph: number): string {
@@ -197,21 +225,26 @@ export class ViewContext {
     this.read(`figure-pages/${articleId}`);
     const anchor = figureAnchor(articleId, index);
     const page = this.data.figurePage(anchor);
-    return page === undefined ? null : `${this.href(figuresPagePath(page))}#${anchor}`;
+    return page === undefined ? null : this.href(`${figuresPagePath(page)}#${anchor}`);
   }
 
   /**
-   * A link from an article's own Markdown: a site path ending in `/` (with
-   * a query or fragment) leads to that page in this page's script; anything
-   * else is left as it is.
+   * A link from an article's own Markdown: a site path (`/x/…`) becomes
+   * relative to this page, and one ending in `/` (with a query or fragment)
+   * leads to that page in this page's script; anything else is left as it
+   * is.
    */
   bodyHref(href: string): string {
-    const m = /^(\/(?:[^"#?]*\/)?)((?:[?#].*)?)$/s.exec(href);
-    if (!m || !this.shifted || m[1]!.startsWith('/zh-han')) return href;
+    if (!/^\/(?![/\\])/.test(href)) return href;
+    // dot segments resolved first, so that no link climbs out of the site from disk
+    const url = new URL(href, 'http://site.invalid/');
+    const sitePath = url.pathname + url.search + url.hash;
+    const m = /^(\/(?:[^"#?]*\/)?)((?:[?#].*)?)$/s.exec(sitePath);
+    if (!m || !this.shifted || m[1]!.startsWith('/zh-han')) return this.link(sitePath);
     const article = /^\/articles\/([^/]+)\/$/.exec(m[1]!);
     if (article) return this.articleUrl(article[1]!, m[2]!);
     // the search page has one copy; its own ?lang= is the reader's
-    if (m[2]!.startsWith('?') && m[1] === '/search/') return href;
+    if (m[2]!.startsWith('?') && m[1] === '/search/') return this.link(sitePath);
     return this.href(m[1]!) + m[2]!;
   }
 

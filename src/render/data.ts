@@ -75,16 +75,16 @@ export function feedFile(data: SiteData, options: { siteUrl: string; title: stri
 
 export { sitemap };
 
-/** JSON-LD for each page kind, ready for a `<script type="application/ld+json">` element; text in the page's script. */
+/** JSON-LD for each page kind, ready for a `<script type="application/ld+json">` element; text in the page's script, `url` the page's absolute address when the site's is configured. */
 export const pageLd = {
   article: (ctx: ViewContext, id: string) => {
     const a = ctx.article(id);
     const r = a.record;
-    return jsonLd(newsArticleLd({ headline: ctx.text(r.title), datePublished: parseRecordDate(r.date)?.year != null ? r.date : null, authors: ctx.texts(r.authors), publisher: r.publication === null ? null : ctx.text(r.publication), url: ctx.articleUrl(id), inLanguage: ctx.converted ? ctx.script : a.lang }));
+    return jsonLd(newsArticleLd({ headline: ctx.text(r.title), datePublished: parseRecordDate(r.date)?.year != null ? r.date : null, authors: ctx.texts(r.authors), publisher: r.publication === null ? null : ctx.text(r.publication), url: ctx.pageUrl ?? undefined, inLanguage: ctx.converted ? ctx.script : a.lang }));
   },
   person: (ctx: ViewContext, p: Person) =>
-    jsonLd(personLd({ name: ctx.text(p.name), jobTitle: ctx.texts(p.titles.map((t) => t.title)), affiliation: ctx.texts(p.titles.map((t) => t.organisation ?? '').filter(Boolean)), alternateName: ctx.texts([p.nameHans, p.nameHant].filter((n) => n !== p.name)), url: ctx.personUrl(p.id) })),
-  organisation: (ctx: ViewContext, o: OrganisationEntity) => jsonLd(organizationLd({ name: ctx.text(o.name), alternateName: ctx.texts(o.aliases), url: ctx.organisationUrl(o.id) })),
+    jsonLd(personLd({ name: ctx.text(p.name), jobTitle: ctx.texts(p.titles.map((t) => t.title)), affiliation: ctx.texts(p.titles.map((t) => t.organisation ?? '').filter(Boolean)), alternateName: ctx.texts([p.nameHans, p.nameHant].filter((n) => n !== p.name)), url: ctx.pageUrl ?? undefined })),
+  organisation: (ctx: ViewContext, o: OrganisationEntity) => jsonLd(organizationLd({ name: ctx.text(o.name), alternateName: ctx.texts(o.aliases), url: ctx.pageUrl ?? undefined })),
   meeting: (ctx: ViewContext, m: MeetingEntity) =>
-    jsonLd(eventLd({ name: ctx.text(m.name), startDate: m.date, location: m.venue === null ? null : ctx.text(m.venue), organizer: m.organiser ? [ctx.text(m.organiser)] : [], url: ctx.meetingUrl(m.id) })),
+    jsonLd(eventLd({ name: ctx.text(m.name), startDate: m.date, location: m.venue === null ? null : ctx.text(m.venue), organizer: m.organiser ? [ctx.text(m.organiser)] : [], url: ctx.pageUrl ?? undefined })),
 };

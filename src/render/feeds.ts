@@ -5,6 +5,7 @@
 // the newest article). Everything from an article is escaped for where it
 // goes: XML text and attributes, CSV fields, a <script> element.
 import { escapeXml, NOT_XML_CHAR } from './charts.js';
+import { relativeUrl } from './urls.js';
 
 // ---------------------------------------------------------------- shared
 
@@ -16,18 +17,17 @@ function compareStrings(a: string, b: string): number {
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
- * A site path ('/a/b/'): a relative one gets a leading '/' (unless
- * `asGiven`); characters a URI
+ * A site path ('/a/b/'): a relative one gets a leading '/'; characters a URI
  * may not carry (non-ASCII, space, quotes, < >) are percent-encoded, `%`
  * already there is kept. A URL with a scheme or a host (`//x`) is not a site
  * path: that is a caller's bug, so it throws.
  */
-function sitePath(path: string, asGiven = false): string {
+function sitePath(path: string): string {
   const raw = String(path).replace(NOT_XML_CHAR, '');
   if (SCHEME.test(raw.trimStart()) || /^\s*[\\/][\\/]/.test(raw)) {
     throw new TypeError(`not a site path: ${JSON.stringify(path)}`);
   }
-  const withSlash = asGiven || raw.startsWith('/') ? raw : `/${raw}`;
+  const withSlash = raw.startsWith('/') ? raw : `/${raw}`;
   return withSlash.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
 }
 
@@ -99,7 +99,8 @@ const TAG_PREFIX = 'tag:baokan,2000:';
  */
 export function atomFeed(opts: AtomFeedOptions): string {
   const base = siteBase(opts.siteUrl);
-  const url = (path: string): string => base + sitePath(path);
+  // no address: links relative to the feed file, as the pages' are (urls.ts)
+  const url = (path: string): string => (base === '' ? relativeUrl(sitePath(opts.feedPath).slice(1), sitePath(path)) : base + sitePath(path));
   const id = (path: string): string => (base === '' ? TAG_PREFIX + sitePath(path) : url(path));
 
   const entries = opts.entries
@@ -146,22 +147,29 @@ export function atomFeed(opts: AtomFeedOptions): string {
 
 // ---------------------------------------------------------------- sitemap
 
+/** The most URLs one sitemap file may list (sitemaps.org). */
+export const SITEMAP_MAX_URLS = 50_000;
+
 /**
- * sitemap.xml: one <url><loc> per distinct path, sorted. Sitemaps want
- * absolute URLs: configure `siteUrl`; with siteUrl '' the paths are written
- * as given (only characters a URI may not carry percent-encoded), and search
- * engines may refuse such a sitemap. A sitemap holds
- * at most 50,000 URLs; split bigger sites with a sitemap index.
+ * sitemap.xml: one <url><loc> per distinct path, sorted, as [file, content]
+ * pairs. A sitemap's URLs are absolute, so it needs the site's address (no
+ * address: no sitemap; render/index.ts writes none). Past `max` URLs
+ * (50,000; both scripts of 10,000 articles and their entity pages are more)
+ * sitemap.xml is a sitemap index of sitemap-1.xml, sitemap-2.xml, ….
  */
-export function sitemap(siteUrl: string, paths: string[]): string {
+export function sitemap(siteUrl: string, paths: string[], max = SITEMAP_MAX_URLS): Array<[string, string]> {
   const base = siteBase(siteUrl);
-  const locs = [...new Set(paths.map((p) => base + sitePath(p, base === '')))].sort(compareStrings);
-  return (
-    '<?xml version="1.0" encoding="utf-8"?>\n' +
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-    locs.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>\n`).join('') +
-    '</urlset>\n'
-  );
+  if (base === '') throw new TypeError('a sitemap needs the absolute address of the site');
+  const locs = [...new Set(paths.map((p) => base + sitePath(p)))].sort(compareStrings);
+  const head = '<?xml version="1.0" encoding="utf-8"?>\n';
+  const urlset = (part: string[]) =>
+    head + '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + part.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>\n`).join('') + '</urlset>\n';
+  if (locs.length <= max) return [['sitemap.xml', urlset(locs)]];
+  const parts: Array<[string, string]> = [];
+  for (let i = 0; i < locs.length; i += max) parts.push([`sitemap-${parts.length + 1}.xml`, urlset(locs.slice(i, i + max))]);
+  const index =
+    head + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + parts.map(([file]) => `  <sitemap><loc>${escapeXml(`${base}/${file}`)}</loc></sitemap>\n`).join('') + '</sitemapindex>\n';
+  return [['sitemap.xml', index], ...parts];
 }
 
 // ---------------------------------------------------------------- CSV

@@ -124,7 +124,8 @@ export async function renderSite(articles: SiteArticle[], options: RenderOptions
     if (csv) pages.writer.writeSync(csv.file, csv.content);
   }
   pages.writer.writeSync('feed.xml', feedFile(data, { siteUrl: options.siteUrl ?? '', title: pages.siteTitle(siteLang) }));
-  pages.writer.writeSync('sitemap.xml', sitemap(options.siteUrl ?? '', sitemapPaths(pages, data)));
+  // a sitemap's URLs are absolute: none without the site's address (`baokan check` says so)
+  if (settings.siteUrl) for (const [file, content] of sitemap(settings.siteUrl, sitemapPaths(pages, data))) pages.writer.writeSync(file, content);
   pages.writer.writeSync(PAGE_KEYS_FILE, reuse.manifest());
   const copied = await copyTree(PUBLIC_DIR, outDir);
   return {

@@ -83,10 +83,11 @@ export class PageWriter {
     const files = this.files(kind, entity);
     const twins = this.settings.scriptTwins;
     scripts.forEach((script, i) => {
-      const ctx = new ViewContext(source, script, native, written, deps, emitted);
+      const at = { file: files[i]!, siteUrl: this.settings.siteUrl, absolute: kind.file !== undefined && this.settings.siteUrl !== '' };
+      const ctx = new ViewContext(source, script, native, written, deps, emitted, at);
       const other = otherLang(script);
       // the switch to this page in the other script (pages written once have none, or ?lang=)
-      const alt = twins && !kind.file ? { url: pathIn(sitePath, native, other), lang: other, label: STRINGS[script].e.switchScript } : null;
+      const alt = twins && !kind.file ? { url: ctx.link(pathIn(sitePath, native, other)), lang: other, label: STRINGS[script].e.switchScript } : null;
       const html = this.env.render(kind.template, {
         site: { title: this.siteTitle(script), lang: this.settings.siteLang },
         lang: script,
@@ -94,10 +95,11 @@ export class PageWriter {
         section: kind.section,
         nav: navItems(ctx, kind.section),
         href: (sitePath: string) => ctx.href(sitePath),
+        asset: (sitePath: string) => ctx.link(sitePath),
         jsonLd: kind.jsonLd?.(ctx, entity) ?? null,
         og: kind.og?.(ctx, entity) ?? null,
         alt,
-        canonical: this.settings.siteUrl ? `${this.settings.siteUrl}/${files[i]!.replace(/index\.html$/, '')}` : null,
+        canonical: ctx.pageUrl,
         ...kind.view(ctx, entity),
       });
       this.writer.writeSync(files[i]!, html);

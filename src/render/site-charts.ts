@@ -6,7 +6,7 @@ import type { ViewContext } from './context.js';
 import { coAttendanceGraph, monthlyBars } from './charts.js';
 import { parseRecordDate } from './dates.js';
 import { STRINGS } from './strings.js';
-import { personUrl } from './urls.js';
+import { personUrl, relativeUrl } from './urls.js';
 import { compareCodeUnits as compare } from '../compare.js';
 
 export interface ChartImage {
@@ -48,10 +48,11 @@ export function coAttendanceChart(ctx: ViewContext): ChartImage | null {
   if (edges.size === 0) return null;
   const inGraph = new Set([...edges.values()].flatMap((e) => [e.a, e.b]));
   const site = STRINGS[ctx.siteLang].e;
-  const src = ctx.emit('charts/co-attendance.svg', () => {
+  const file = 'charts/co-attendance.svg';
+  const src = ctx.emit(file, () => {
     const nodes = people
       .filter((p) => inGraph.has(p.id))
-      .map((p) => ({ id: p.id, label: ctx.siteLang === 'zh-Hans' ? p.nameHans : p.nameHant, href: personUrl(p.id), weight: p.chaired.length + p.attended.length + p.spoke.length }));
+      .map((p) => ({ id: p.id, label: ctx.siteLang === 'zh-Hans' ? p.nameHans : p.nameHant, href: relativeUrl(file, personUrl(p.id)), weight: p.chaired.length + p.attended.length + p.spoke.length }));
     return coAttendanceGraph(nodes, [...edges.values()], { title: site.graph, desc: site.graphDesc, noData: site.none }, { idPrefix: 'met' });
   });
   return { src, alt: `${ctx.t.e.graph}：${ctx.t.e.graphDesc}` };

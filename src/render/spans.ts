@@ -13,12 +13,13 @@ import type { BodyLink, BodyMark } from './body.js';
 const LINK_KINDS: ReadonlySet<string> = new Set<BodyLink['kind']>(['person', 'organisation', 'meeting', 'figure']);
 
 /**
- * A site-absolute path (`/people/x/`) or a fragment (`#f-1`), nothing else:
- * no scheme, no `//host` or `/\host`, no blank or control character (a
- * browser drops tabs and line breaks from a URL, which could make `//`).
+ * A site-absolute path (`/people/x/`), a relative one (`../../people/x/index.html`,
+ * no colon, so no scheme) or a fragment (`#f-1`), nothing else: no `//host`
+ * or `/\host`, no blank or control character (a browser drops tabs and line
+ * breaks from a URL, which could make `//`).
  */
 // eslint-disable-next-line no-control-regex
-export const SAFE_HREF = /^(?:\/(?![/\\])|#)[^\s\\\u0000-\u001f\u007f]*$/;
+export const SAFE_HREF = /^(?:(?:\/(?![/\\])|#)[^\s\\\u0000-\u001f\u007f]*|(?:\.\.\/)*[\w-][^\s:\\\u0000-\u001f\u007f]*)$/;
 
 interface Range<T> {
   span: T;

@@ -115,8 +115,11 @@ describe('a rebuild after any edits equals a build from scratch', { timeout: 900
         write(seeds, reports);
         await buildSite({ seeds, out, cacheDir, workers: 1 });
         let reused = 0;
+        let changed = false;
         for (const [i, s] of steps.entries()) {
+          const before = JSON.stringify([...reports]);
           apply(reports, s, () => `added-${added++}.txt`);
+          changed ||= JSON.stringify([...reports]) !== before;
           write(seeds, reports);
           const rebuilt = await buildSite({ seeds, out, cacheDir, workers: 1 });
           reused += rebuilt.stats.reused;
@@ -125,8 +128,9 @@ describe('a rebuild after any edits equals a build from scratch', { timeout: 900
           expect(differences(out, fresh), JSON.stringify(steps.slice(0, i + 1))).toEqual([]);
           rmSync(fresh, { recursive: true, force: true });
         }
-        // the rebuilds did take pages from the previous site (else this would test nothing)
-        expect(reused).toBeGreaterThan(0);
+        // the rebuilds did take pages from the previous site (else this would test nothing);
+        // edits that set a field to the value it had change nothing, and a no-change build reuses no page
+        if (changed) expect(reused).toBeGreaterThan(0);
       }),
       { numRuns: 10, endOnFailure: true },
     );

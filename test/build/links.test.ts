@@ -1,9 +1,11 @@
 // Acceptance of the site issue, without a browser: the seeds plus the invented
 // genre corpus build through the CLI, then
-// - every internal href/src/action on every .html page points at a file that
-//   exists (directory URLs mean index.html) and every #fragment at an id on the
-//   target page; anything that is not a site link (other than the `data:,`
-//   favicon) is reported too, since the site links nowhere else;
+// - every internal href/src/action on every .html page, and every link in the
+//   SVG charts, is relative (no root-absolute `/x`, which leaves the site from
+//   disk or under a sub-path), names a file that exists (never a folder, which
+//   file:// would list) and every #fragment an id on the target page; anything
+//   that is not a site link (other than the `data:,` favicon) is reported too,
+//   since the site links nowhere else;
 // - every person, organisation and meeting page links back to an article
 //   paragraph anchor that exists, and every article page has mention links
 //   whose target pages exist;
@@ -13,7 +15,7 @@
 //   `<!doctype html>` (same meaning, HTML is case-insensitive here); the rule
 //   still checks that every page writes it the same way.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { FileSystemConfigLoader, HtmlValidate, type ConfigData } from 'html-validate';
@@ -54,11 +56,8 @@ function scan(html: string): Page {
   return { ids, links };
 }
 
-/** The site URL of a built file: articles/x/index.html → /articles/x/. */
-function urlOf(file: string): string {
-  const url = '/' + file.split(path.sep).join('/');
-  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url === '/index.html' ? '/' : url;
-}
+/** The URL of a built file as a browser on file:// has it: articles/x/index.html → /articles/x/index.html. */
+const urlOf = (file: string): string => '/' + file.split(path.sep).join('/');
 
 /** The built file a site path names, or null: directories mean their index.html. */
 function fileFor(pathname: string): string | null {
@@ -75,6 +74,8 @@ type Check = { ok: true; file: string } | { ok: false; why: string };
 function check(pageUrl: string, value: string): Check | 'outside' {
   const target = new URL(value, BASE + pageUrl);
   if (target.origin !== BASE) return 'outside';
+  if (value.startsWith('/')) return { ok: false, why: 'root-absolute' };
+  if (target.pathname.endsWith('/')) return { ok: false, why: 'a folder, not a file' };
   const file = fileFor(target.pathname);
   if (!file) return { ok: false, why: 'no such file' };
   const fragment = decodeURIComponent(target.hash.slice(1));
@@ -86,7 +87,17 @@ function check(pageUrl: string, value: string): Check | 'outside' {
   return { ok: true, file };
 }
 
+// An invented Markdown article whose figures and mentions sit in list items (issue 19).
+const LIST_ARTICLE = [
+  '---', 'title: 測試港務集團部署全年工作', 'date: 2021-03-04', 'publication: 測試日報', '---', '',
+  '3月3日，測試港務集團召開年度工作會議，集團黨委書記、董事長甄測明出席會議並講話。', '',
+  '會議提出全年目標：', '',
+  '- 完成貨物吞吐量3.5億噸。', '- 完成投資12億元。', '- 新增航線8條。', '',
+].join('\n');
+
 beforeAll(async () => {
+  mkdirSync(input, { recursive: true });
+  writeFileSync(path.join(input, 'list-article.md'), LIST_ARTICLE);
   const built = await buildSampleSite(input, site);
   expect(built.code, built.stderr).toBe(0);
   for (const f of listTree(site).filter((x) => x.endsWith('.html'))) pages.set(f, scan(readFileSync(path.join(site, f), 'utf8')));
@@ -121,13 +132,40 @@ describe('links on the built site (seeds + genre corpus)', () => {
     expect(checked).toBeGreaterThan(pages.size * 5);
   });
 
+  it('links in the SVG charts are relative and lead to pages that exist', () => {
+    const charts = listTree(site).filter((f) => f.endsWith('.svg'));
+    expect(charts.length).toBeGreaterThan(0);
+    const broken: string[] = [];
+    let checked = 0;
+    for (const chart of charts) {
+      for (const [, value] of readFileSync(path.join(site, chart), 'utf8').matchAll(/\bhref="([^"]*)"/g)) {
+        const r = check(urlOf(chart), value!.replace(/&amp;/g, '&'));
+        if (r === 'outside' || !r.ok) broken.push(`${chart}: ${value} ${r === 'outside' ? 'outside' : r.why}`);
+        else checked++;
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('figures in Markdown list items link from the figures page to the list item, which carries the id', () => {
+    const file = kind('articles').find((f) => readFileSync(path.join(site, f), 'utf8').includes('測試港務集團部署全年工作'))!;
+    expect(file).toBeTruthy();
+    const items = [...readFileSync(path.join(site, file), 'utf8').matchAll(/<li id="(p-\d+)">/g)].map((m) => m[1]);
+    expect(items.length).toBe(3);
+    const toItems = [...pages].filter(([f]) => f.startsWith('figures/')).flatMap(([f, page]) =>
+      page.links.map((l) => new URL(l.value, BASE + urlOf(f))).filter((u) => u.pathname === urlOf(file) && items.includes(u.hash.slice(1))),
+    );
+    expect(toItems.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('every person, organisation and meeting page links back to an article paragraph that exists', () => {
     const missing: string[] = [];
     for (const file of [...kind('people'), ...kind('organisations'), ...kind('meetings')]) {
       const back = pages.get(file)!.links.filter((l) => {
         if (l.tag !== 'a' || l.attr !== 'href') return false;
         const target = new URL(l.value, BASE + urlOf(file));
-        if (!/^\/articles\/[^/]+\/$/.test(target.pathname) || !/^#p-\d+$/.test(target.hash)) return false;
+        if (!/^\/articles\/[^/]+\/index\.html$/.test(target.pathname) || !/^#p-\d+$/.test(target.hash)) return false;
         const r = check(urlOf(file), l.value);
         return r !== 'outside' && r.ok;
       });

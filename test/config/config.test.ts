@@ -6,6 +6,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import path from 'node:path';
 import { baokan, ROOT } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
+import { parseXml, type El } from '../helpers/xml.js';
+
+const all = (el: El, name: string): El[] => [...(el.name === name ? [el] : []), ...el.children.flatMap((c) => all(c, name))];
+const jsonLdOf = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as { url?: string };
 
 /** A working folder with the seeds and, where given, config files. */
 function project(files: Record<string, string> = {}): string {
@@ -29,7 +33,8 @@ const SEED = 'articles/000_7c941060955f54b6/index.html';
 describe('baokan.config.yaml', { timeout: 300_000 }, () => {
   it('title: the name in every page and the feed', async () => {
     const read = await build(project({ 'baokan.config.yaml': 'title: 測試文庫\n' }));
-    expect(read('index.html')).toContain('<a class="site-title" href="/">測試文庫</a>');
+    expect(read('index.html')).toContain('<a class="site-title" href="index.html">測試文庫</a>');
+    expect(read(SEED)).toContain('<a class="site-title" href="../../index.html">測試文庫</a>');
     expect(read(SEED)).toContain('· 測試文庫</title>');
     expect(read('zh-hans/index.html')).toContain('测试文库');
     expect(read('feed.xml')).toContain('<title>測試文庫</title>');
@@ -37,16 +42,39 @@ describe('baokan.config.yaml', { timeout: 300_000 }, () => {
 
   it('url: absolute addresses in the sitemap and feed, canonical links and og:url', async () => {
     const read = await build(project({ 'baokan.config.json': JSON.stringify({ url: 'https://example.org/archive/' }) }));
-    expect(read('sitemap.xml')).toContain('<loc>https://example.org/archive/articles/000_7c941060955f54b6/</loc>');
-    expect(read('feed.xml')).toContain('href="https://example.org/archive/articles/000_7c941060955f54b6/"');
+    const locs = all(parseXml(read('sitemap.xml')), 'loc').map((l) => l.text);
+    expect(locs).toContain('https://example.org/archive/articles/000_7c941060955f54b6/');
+    expect(locs).toContain('https://example.org/archive/');
+    expect(locs.length).toBeGreaterThan(20);
+    for (const loc of locs) expect(new URL(loc).href, loc).toMatch(/^https:\/\/example\.org\/archive\//);
+    const feed = parseXml(read('feed.xml'));
+    const feedUrls = [...all(feed, 'id').map((e) => e.text), ...all(feed, 'link').map((e) => e.attrs.href!)];
+    expect(feedUrls.length).toBeGreaterThan(4);
+    for (const u of feedUrls) expect(u).toMatch(/^https:\/\/example\.org\/archive\//);
+    expect(feedUrls).toContain('https://example.org/archive/articles/000_7c941060955f54b6/');
+    expect(jsonLdOf(read(SEED)).url).toBe('https://example.org/archive/articles/000_7c941060955f54b6/');
+    // the 404 page is shown at any depth: its links are absolute
+    expect(read('404.html')).toContain('<link rel="stylesheet" href="https://example.org/archive/style.css">');
+    expect(read('404.html')).toContain('<a class="site-title" href="https://example.org/archive/">');
     expect(read(SEED)).toContain('<link rel="canonical" href="https://example.org/archive/articles/000_7c941060955f54b6/">');
     expect(read(SEED)).toContain('<meta property="og:url" content="https://example.org/archive/articles/000_7c941060955f54b6/">');
     expect(read(`zh-hans/${SEED}`)).toContain('<link rel="canonical" href="https://example.org/archive/zh-hans/articles/000_7c941060955f54b6/">');
   });
 
-  it('no url: no canonical link', async () => {
-    const read = await build(project());
+  it('no url: no absolute address anywhere, no sitemap, and check says so', async () => {
+    const dir = project();
+    const read = await build(dir);
     expect(read(SEED)).not.toContain('rel="canonical"');
+    expect(read(SEED)).not.toContain('og:url');
+    expect(jsonLdOf(read(SEED)).url).toBeUndefined();
+    expect(existsSync(path.join(dir, 'dist', 'sitemap.xml'))).toBe(false);
+    const feed = parseXml(read('feed.xml'));
+    expect(all(feed, 'link').map((e) => e.attrs.href)).toContain('articles/000_7c941060955f54b6/index.html');
+    expect(read('404.html')).toContain('<link rel="stylesheet" href="style.css">');
+    const checked = await baokan(['check', 'seeds'], { cwd: dir });
+    expect(checked.stderr.match(/no url/g)).toHaveLength(1);
+    const withUrl = project({ 'baokan.config.yaml': 'url: https://example.org/\n' });
+    expect((await baokan(['check', 'seeds'], { cwd: withUrl })).stderr).not.toMatch(/no url/);
   });
 
   it('script: hans puts every page in Simplified at its plain path, the original under /zh-hant/', async () => {
@@ -55,7 +83,7 @@ describe('baokan.config.yaml', { timeout: 300_000 }, () => {
     const page = read(SEED);
     expect(page).toMatch(/<html lang="zh-Hans">/);
     expect(page).toContain('金堆城独立工矿区');
-    expect(page).toContain('hreflang="zh-Hant" href="/zh-hant/articles/000_7c941060955f54b6/"');
+    expect(page).toContain('hreflang="zh-Hant" href="../../zh-hant/articles/000_7c941060955f54b6/index.html"');
     expect(read(`zh-hant/${SEED}`)).toContain('金堆城獨立工礦區');
   });
 

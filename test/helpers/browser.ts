@@ -16,9 +16,16 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-export async function serveSite(site: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * The site served on loopback, at the root or under `prefix` (`/archive/`:
+ * nothing outside it is served, as on a host that publishes the site there).
+ */
+export async function serveSite(site: string, options: { prefix?: string } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+  const prefix = options.prefix ?? '/';
   const server = http.createServer((req, res) => {
-    let file = path.join(site, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!pathname.startsWith(prefix)) return void res.writeHead(404).end();
+    let file = path.join(site, pathname.slice(prefix.length - 1));
     if (!file.startsWith(site)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end();

@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { parseFragment } from 'parse5';
 import { renderBody, type BodyLink, type BodyMark } from '../../src/render/body.js';
 import { at, markdownBody, plainBody } from './fixtures.js';
+import { parseArticle } from '../../src/parse/index.js';
 
 const mark = (paragraph: number, start: number, end: number, kind: BodyMark['kind'] = 'damaged', n = 1): BodyMark => ({
   paragraph,
@@ -194,9 +195,9 @@ describe('renderBody: mention links', () => {
     expect(nestedLinks(r.html)).toEqual([]);
   });
 
-  it('ignores links out of range, in a paragraph whose text differs, or with an href that is not a site path or fragment', () => {
+  it('ignores links out of range, in a paragraph whose text differs, or with an href that is not a path or fragment', () => {
     const text = HANT;
-    const bad = ['javascript:alert(1)', 'JavaScript:alert(1)', 'https://example.org/', '//example.org/x', '/\\example.org', ' /people/x/', '/people/x y/', '/people/\tx/', 'people/x/', ''];
+    const bad = ['javascript:alert(1)', 'JavaScript:alert(1)', 'https://example.org/', '//example.org/x', '/\\example.org', ' /people/x/', '/people/x y/', '/people/\tx/', '../javascript:alert(1)', '..//example.org/x', '../\\example.org', 'a/b:c', ''];
     const r = renderBody(plainBody([text]), [text], [], [
       link(0, 20, 30, 'person', '/people/a/'),
       link(0, -1, 2, 'person', '/people/b/'),
@@ -209,6 +210,8 @@ describe('renderBody: mention links', () => {
     expect(r.html).toBe(`<p id="p-0">${text}</p>`);
     expect(renderBody(plainBody([text]), ['別的文字'], [], [link(0, 0, 2, 'organisation', '/o/')]).linked).toBe(0);
     expect(renderBody(plainBody([text]), [text], [], [link(0, 0, 2, 'figure', '#f-1')]).html).toContain('<a class="mention mention-figure" href="#f-1">市委</a>');
+    // what pages write: a path relative to the page
+    expect(renderBody(plainBody([text]), [text], [], [link(0, 0, 2, 'person', '../../people/x/index.html#p-1')]).html).toContain('<a class="mention mention-person" href="../../people/x/index.html#p-1">市委</a>');
   });
 
   it('escapes a title and builds links as elements: nothing in a link becomes markup', () => {
@@ -248,5 +251,39 @@ describe('renderBody: mention links', () => {
     const r = renderBody(plainBody([text]), [text], [mark(0, 0, 2)]);
     expect(r.linked).toBe(0);
     expect(r.html).toBe(`<p id="p-0"><mark class="text-damaged">甲乙</mark>${REF1}丙丁</p>`);
+  });
+});
+
+describe('renderBody: every block of the parsed Markdown keeps its id', () => {
+  // An invented article: a tight list (with a nested one), a loose list, a quote and a heading.
+  const md = [
+    '---', 'title: 測試文章', 'date: 2020-01-02', '---', '',
+    '測試集團召開年度工作會議。', '',
+    '- 全年完成投資12億元。', '- 新增就業崗位3000個。', '  - 其中青年崗位1000個。', '',
+    '> 引文：投資5億元用於改造。', '',
+    '## 下一步工作', '',
+    '1. 第一項工作。', '', '2. 第二項工作投資2億元。', '',
+  ].join('\n');
+  const parsed = parseArticle(md, { format: 'md' });
+
+  it('gives every paragraph of the record an element with its id p-N, list items included', () => {
+    expect(parsed.paragraphs.length).toBeGreaterThanOrEqual(8);
+    const html = renderBody(parsed.body, parsed.paragraphs).html;
+    const ids = [...html.matchAll(/ id="(p-\d+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(parsed.paragraphs.map((_, i) => `p-${i}`));
+    // a tight list item carries the id itself; one with a nested list keeps its text in a span
+    expect(html).toMatch(/<li id="p-1">全年完成投資12億元。<\/li>/);
+    expect(html).toMatch(/<li>\s*<span id="p-2">新增就業崗位3000個。<\/span>/);
+  });
+
+  it('links mentions in list items and quotes like in paragraphs', () => {
+    const links: BodyLink[] = parsed.paragraphs.flatMap((text, paragraph) => {
+      const m = /\d+億元/.exec(text);
+      return m ? [{ paragraph, start: m.index, end: m.index + m[0].length, href: `#f-${paragraph}`, kind: 'figure' as const }] : [];
+    });
+    expect(links.length).toBe(3);
+    const r = renderBody(parsed.body, parsed.paragraphs, [], links);
+    expect(r.linked).toBe(3);
+    for (const l of links) expect(r.html).toContain(`href="${l.href}"`);
   });
 });

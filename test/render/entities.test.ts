@@ -37,7 +37,13 @@ const page = (url: string): Node => {
   if (!docs.has(file)) docs.set(file, parse(readFileSync(file, 'utf8')) as unknown as Node);
   return docs.get(file)!;
 };
+/** The site path a page's (relative) link leads to: `../../people/x/index.html#p-1` on /articles/a/ → /people/x/#p-1. */
+const target = (pageUrl: string, href: string) => {
+  const u = new URL(href, `http://site.invalid${pageUrl}`);
+  return u.origin === 'http://site.invalid' ? u.pathname.replace(/index\.html$/, '') + u.hash : href;
+};
 const h1 = (url: string) => textOf(elements(page(url)).find((e) => e.tagName === 'h1')!);
+const hrefsOf = (url: string) => elements(page(url)).filter((e) => e.tagName === 'a' && attr(e, 'href') !== undefined).map((e) => attr(e, 'href')!);
 const dirs = (kind: string) => readdirSync(path.join(site, kind)).filter((n) => !n.includes('.')).map((n) => `/${kind}/${n}/`);
 const gold = readdirSync(GOLD).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(path.join(GOLD, f), 'utf8')));
 
@@ -70,10 +76,11 @@ describe('entity pages from the seeds', () => {
   it('links every mention in every article page to a page that exists', () => {
     for (const a of records.articles) {
       const doc = page(`/articles/${a.id}/`);
+      expect(hrefsOf(`/articles/${a.id}/`).every((h) => !h.startsWith('/')), 'no root-absolute link').toBe(true);
       const links = elements(doc).filter((e) => e.tagName === 'a' && /\bmention\b/.test(attr(e, 'class') ?? ''));
       const linkedText = new Map<string, string[]>();
       for (const l of links) {
-        const href = attr(l, 'href')!;
+        const href = target(`/articles/${a.id}/`, attr(l, 'href')!);
         expect(existsSync(path.join(site, ...href.split('#')[0]!.split('/').filter(Boolean), 'index.html')), href).toBe(true);
         linkedText.set(textOf(l), [...(linkedText.get(textOf(l)) ?? []), href]);
       }
@@ -94,9 +101,7 @@ describe('entity pages from the seeds', () => {
   it('every entity page links back to paragraphs that exist in their articles', () => {
     let backLinks = 0;
     for (const url of [...dirs('people'), ...dirs('organisations'), ...dirs('meetings'), '/figures/']) {
-      const anchors = elements(page(url))
-        .filter((e) => e.tagName === 'a' && /^\/articles\/[^/]+\/#p-\d+$/.test(attr(e, 'href') ?? ''))
-        .map((e) => attr(e, 'href')!);
+      const anchors = hrefsOf(url).map((h) => target(url, h)).filter((h) => /^\/articles\/[^/]+\/#p-\d+$/.test(h));
       expect(anchors.length, url).toBeGreaterThan(0);
       for (const href of anchors) {
         const id = href.split('#')[1];
@@ -135,11 +140,14 @@ describe('繁/简 switch', () => {
     const html = elements(page(twin)).find((e) => e.tagName === 'html')!;
     expect(attr(html, 'lang')).toBe('zh-Hans');
     const switchTo = (url: string) => attr(elements(page(url)).find((e) => /script-switch/.test(attr(e, 'class') ?? ''))!, 'href');
-    expect(switchTo(person)).toBe(twin);
-    expect(switchTo(twin)).toBe(person);
-    const internal = elements(page(twin)).filter((e) => e.tagName === 'a' && /^\/(?!search\/)[^#]*\/(?:#.*)?$/.test(attr(e, 'href') ?? '') && !attr(e, 'hreflang'));
+    expect(target(person, switchTo(person)!)).toBe(twin);
+    expect(target(twin, switchTo(twin)!)).toBe(person);
+    const internal = elements(page(twin))
+      .filter((e) => e.tagName === 'a' && !attr(e, 'hreflang') && !(attr(e, 'href') ?? '#').startsWith('#'))
+      .map((e) => target(twin, attr(e, 'href')!))
+      .filter((h) => /^\/(?!search\/)[^#]*\/(?:#.*)?$/.test(h));
     expect(internal.length).toBeGreaterThan(5);
-    for (const a of internal) expect(attr(a, 'href'), 'twin links stay in Simplified').toMatch(/^\/zh-hans\//);
+    for (const h of internal) expect(h, 'twin links stay in Simplified').toMatch(/^\/zh-hans\//);
   });
 
   it('converts article text in the twin and keeps its paragraph anchors', () => {

@@ -262,10 +262,12 @@ describe('atomFeed', () => {
   it("uses tag: ids and relative links when siteUrl is ''", () => {
     const feed = checkFeed(atomFeed({ ...opts, siteUrl: '' }));
     expect(kid(feed, 'id').text).toBe('tag:baokan,2000:/feed.xml');
-    expect(kids(feed, 'link').find((l) => l.attrs.rel === 'self')!.attrs.href).toBe('/feed.xml');
+    // relative to the feed file, so they hold wherever the site is put
+    expect(kids(feed, 'link').find((l) => l.attrs.rel === 'self')!.attrs.href).toBe('feed.xml');
+    expect(kids(feed, 'link').find((l) => l.attrs.rel === 'alternate')!.attrs.href).toBe('index.html');
     const first = kids(feed, 'entry')[0]!;
     expect(kid(first, 'id').text).toBe('tag:baokan,2000:/articles/new/');
-    expect(kid(first, 'link').attrs.href).toBe('/articles/new/');
+    expect(kid(first, 'link').attrs.href).toBe('articles/new/index.html');
   });
 
   it('percent-encodes non-ASCII paths and refuses URLs that are not site paths', () => {
@@ -295,7 +297,9 @@ describe('sitemap', () => {
   const paths = ['/people/li/', '/', '/articles/b/', '/articles/a/', '/articles/a/'];
 
   it('lists distinct paths sorted, as absolute URLs', () => {
-    const xml = sitemap('https://news.example.org', paths);
+    const files = sitemap('https://news.example.org', paths);
+    expect(files.map(([f]) => f)).toEqual(['sitemap.xml']);
+    const xml = files[0]![1];
     const urlset = parseXml(xml);
     expect(urlset.name).toBe('urlset');
     expect(urlset.attrs.xmlns).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
@@ -305,11 +309,24 @@ describe('sitemap', () => {
       'https://news.example.org/articles/b/',
       'https://news.example.org/people/li/',
     ]);
-    expect(sitemap('https://news.example.org/', [...paths].reverse())).toBe(xml);
+    expect(sitemap('https://news.example.org/', [...paths].reverse())[0]![1]).toBe(xml);
   });
 
-  it("writes the paths as given when siteUrl is '', escaped", () => {
-    const urlset = parseXml(sitemap('', ['/b/', '/a/?x=1&y=2', 'c/']));
-    expect(kids(urlset, 'url').map((u) => kid(u, 'loc').text)).toEqual(['/a/?x=1&y=2', '/b/', 'c/']);
+  it('escapes paths, and refuses to write one without the site\'s address (a <loc> must be absolute)', () => {
+    const urlset = parseXml(sitemap('https://news.example.org/archive', ['/b/', '/a/?x=1&y=2', 'c/'])[0]![1]);
+    expect(kids(urlset, 'url').map((u) => kid(u, 'loc').text)).toEqual(['https://news.example.org/archive/a/?x=1&y=2', 'https://news.example.org/archive/b/', 'https://news.example.org/archive/c/']);
+    expect(() => sitemap('', ['/'])).toThrow(TypeError);
+  });
+
+  it('past the limit of URLs a file, writes a sitemap index of sitemaps that each keep to it', () => {
+    const many = Array.from({ length: 7 }, (_, i) => `/articles/${i}/`);
+    const files = sitemap('https://news.example.org/archive', many, 3);
+    expect(files.map(([f]) => f)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
+    const index = parseXml(files[0]![1]);
+    expect(index.name).toBe('sitemapindex');
+    expect(kids(index, 'sitemap').map((s) => kid(s, 'loc').text)).toEqual(['https://news.example.org/archive/sitemap-1.xml', 'https://news.example.org/archive/sitemap-2.xml', 'https://news.example.org/archive/sitemap-3.xml']);
+    const listed = files.slice(1).map(([, xml]) => kids(parseXml(xml), 'url').map((u) => kid(u, 'loc').text));
+    expect(listed.map((l) => l.length)).toEqual([3, 3, 1]);
+    expect(listed.flat()).toEqual(many.map((p) => `https://news.example.org/archive${p}`).sort());
   });
 });

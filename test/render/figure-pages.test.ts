@@ -17,22 +17,24 @@ function withFigures(id: string, date: string, count: number): SiteArticle {
 describe('figures pages', () => {
   const articles = [withFigures('older', '2019-01-01', FIGURES_PER_PAGE), withFigures('newer', '2020-01-01', FIGURES_PER_PAGE / 2 + 10)];
   const data = new SiteData(articles, linkArchive(articles.map((a) => a.record)), 'zh-Hans');
-  const ctx = new ViewContext(data, 'zh-Hans', 'zh-Hans', 'zh-Hans', new Set(), new Map());
+  const ctx = new ViewContext(data, 'zh-Hans', 'zh-Hans', 'zh-Hans', new Set(), new Map(), { file: 'articles/newer/index.html', siteUrl: '', absolute: false });
+  // links are relative to the page the context writes (an article's)
+  const figures = (page: string) => `../../figures/${page}index.html`;
   const pageCount = figurePageCount(data.archive.figures.length);
   const views = Array.from({ length: pageCount }, (_, i) => figuresView(ctx, i + 1));
 
   it('cuts the table in pages, newest article first, none over the limit', () => {
     expect(views[0]!.count).toBe(FIGURES_PER_PAGE * 1.5 + 10);
-    expect(views[0]!.pages.map((p) => p.url)).toEqual(['/figures/', '/figures/2/']);
+    expect(views[0]!.pages.map((p) => p.url)).toEqual([figures(''), figures('2/')]);
     expect(views.every((v) => v.rows.length <= FIGURES_PER_PAGE)).toBe(true);
     expect(views[0]!.rows[0]!.id).toBe('f-newer-0');
     expect(views.flatMap((v) => v.rows).length).toBe(views[0]!.count);
   });
 
   it('sends each figure anchor to the page that holds its row', () => {
-    expect(ctx.figureHref('newer', 0)).toBe('/figures/#f-newer-0');
-    expect(ctx.figureHref('older', 0)).toBe('/figures/#f-older-0');
-    expect(ctx.figureHref('older', FIGURES_PER_PAGE - 1)).toBe(`/figures/2/#f-older-${FIGURES_PER_PAGE - 1}`);
-    for (const [i, v] of views.entries()) for (const r of v.rows) expect(ctx.figureHref(r.id.replace(/^f-(.*)-\d+$/, '$1'), Number(r.id.split('-').pop()))).toBe(`${i === 0 ? '/figures/' : `/figures/${i + 1}/`}#${r.id}`);
+    expect(ctx.figureHref('newer', 0)).toBe(`${figures('')}#f-newer-0`);
+    expect(ctx.figureHref('older', 0)).toBe(`${figures('')}#f-older-0`);
+    expect(ctx.figureHref('older', FIGURES_PER_PAGE - 1)).toBe(`${figures('2/')}#f-older-${FIGURES_PER_PAGE - 1}`);
+    for (const [i, v] of views.entries()) for (const r of v.rows) expect(ctx.figureHref(r.id.replace(/^f-(.*)-\d+$/, '$1'), Number(r.id.split('-').pop()))).toBe(`${figures(i === 0 ? '' : `${i + 1}/`)}#${r.id}`);
   });
 });

@@ -69,7 +69,7 @@ describe('renderSite', () => {
 
   it('home lists latest first by year and month, undated at the end', () => {
     const html = read('index.html');
-    const order = [...html.matchAll(/href="\/articles\/([^/]+)\/"/g)].map((m) => m[1]);
+    const order = [...html.matchAll(/href="articles\/([^/]+)\/index\.html"/g)].map((m) => m[1]);
     expect(order).toEqual(['hans-article', 'hant-article', 'older-article', 'xss-article', 'markdown-article', 'undated-article']);
     const headings = [...html.matchAll(/<h[23][^>]*>([^<]+)</g)].map((m) => m[1]);
     expect(headings).toEqual(['2019年', '2019年5月', '2018年', '2018年11月', '2018年2月', '日期不詳']);
@@ -80,7 +80,8 @@ describe('renderSite', () => {
     const html = read('search/index.html');
     expect(html).toContain('<script src="../pagefind/baokan-config.js"></script>');
     expect(html).toContain('href="../search-page.css"');
-    expect(read('index.html')).toMatch(/<form class="search-box" action="\/search\/" method="get"/);
+    expect(read('index.html')).toMatch(/<form class="search-box" action="search\/index\.html" method="get"/);
+    expect(read('articles/hans-article/index.html')).toMatch(/<form class="search-box" action="\.\.\/\.\.\/search\/index\.html" method="get"/);
   });
 
   it('indexes only the article main content', () => {
