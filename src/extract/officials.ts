@@ -231,7 +231,11 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
       }
       const onlyWeak = chain.every((c) => WEAK_TITLES.has(c.key));
       const titles = chain.map((c) => ({ title: c.title, organisation: c.org }));
+      // 市领导A、B, 省领导C: leaders of a level, no post (but 市局领导, 院领导 name a body)
+      const levelLeaders = onlyWeak && chain.length === 1 && /领导$/.test(chain[0]!.key) && /^[省市县区州]?$/.test(chain[0]!.org ?? '');
       if (!(onlyWeak && chain[0]!.org === null && chain.length === 1 && !isLeaderList(text, j, nameLength))) {
+        // they are officials, but 领导 is no post
+        if (levelLeaders) titles.length = 0;
         addPerson(paragraph, j, nameLength, titles);
         lastOrg = chain[chain.length - 1]!.org;
         lastTitles = titles;

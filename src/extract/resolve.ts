@@ -4,6 +4,9 @@ import type { Official, Organisation } from '../types.js';
 import { foldSameLength } from './fold.js';
 import { isAbbreviation } from './organisations.js';
 
+/** Name endings of associations, chambers and guilds (香港中华厂商联合会, 台北市度量衡商业同业公会, 全港各区工商联). */
+const ASSOCIATIONS = ['协会', '学会', '商会', '联合会', '公会', '总会', '工商联', '联谊会', '促进会', '研究会', '基金会'];
+
 /** Kind of body a bare word or a title implies, as name endings of the organisations that fit. */
 const BARE_KINDS: Array<[RegExp, string[]]> = [
   // 集团公司 is the article's group, never one of its companies (X物流有限公司)
@@ -11,7 +14,7 @@ const BARE_KINDS: Array<[RegExp, string[]]> = [
   [/^公司/, ['集团', '公司']],
   [/^(医院|院)/, ['医院', '卫生院']],
   [/^(学校|校|大学)/, ['大学', '学院', '学校', '中学', '小学']],
-  [/^(协会|学会|商会)/, ['协会', '学会', '商会', '联合会']],
+  [/^(协会|学会|商会)/, ASSOCIATIONS],
   // 厅党组书记, 局长 written after the department was named: the article's one 厅 or 局
   [/^厅$/, ['厅']],
   [/^局$/, ['局']],
@@ -22,7 +25,9 @@ const TITLE_KINDS: Array<[RegExp, string[]]> = [
   [/^(副)?(董事长|总经理|总裁|总会计师|总工程师|总经济师)$/, ['集团', '公司']],
   [/^(副|常务副)?院长$/, ['医院', '卫生院', '学院', '研究院']],
   [/^(副|常务副)?校长$/, ['大学', '学院', '学校', '中学', '小学']],
-  [/^(副|常务副)?(会长|秘书长)$/, ['协会', '学会', '商会', '联合会']],
+  [/^(?:(?:副|常务副|执行|执行副|名誉|荣誉|永远名誉|永远荣誉|创会|总|副总)?会长|(?:副|常务副)?秘书长|(?:副|常务副|名誉|荣誉)?理事长)$/, ASSOCIATIONS],
+  // 监事会主席, 董事会秘书: the board of the article's group or company
+  [/^(监事会主席|监事会副主席|董事会秘书)$/, ['集团', '公司']],
   [/^(副)?行长$/, ['银行', '分行', '支行']],
   // 会议由副局长X主持: the article's 局 (the one mentioned most)
   [/^(副|常务副)?局长$/, ['局']],
