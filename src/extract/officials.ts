@@ -204,7 +204,9 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
           break;
         }
         if (text[j] === '、' || text[j] === '兼') {
-          const next = TITLES.matchAt(text, j + 1);
+          let next = TITLES.matchAt(text, j + 1);
+          // 、领导小组组长: 领导 opens a body here
+          if (next && text.startsWith('小组', j + 1 + next.length)) next = null;
           if (next) {
             // 市委常委、秘书长: a party post goes on at the committee, 常务副市长 at the city
             const at = partyOrg !== null && PARTY_POSTS.test(next) ? partyOrg : org;
@@ -246,6 +248,7 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
           if (TITLES.matchAt(text, k + 1)) break;
           const n = readName(text, k + 1);
           if (n === 0) break;
+          if (/^(及|和|与|以及)/.test(text.slice(k + 1 + n)) && readName(text, k + 2 + n) === 0 && readName(text, k + 3 + n) === 0) break;
           addPerson(paragraph, k + 1, n, lastTitles);
           k += 1 + n;
           lastPersonEnd = k;
@@ -338,6 +341,9 @@ function sentenceStart(text: string, at: number): number {
   return s;
 }
 
+/** Units named by their kind alone, which open a second post in a chain (主席、总商会会长; 、管委会主任; 、领导小组组长). */
+const UNIT_BY_KIND = /^(?:[\u3400-\u9fff]{0,12}领导小组|管委会|党工委|总商会|组委会|筹委会|指挥部|工作组|专班)$/;
+
 /** After 、 a body and a title: returns where they are, or null. */
 function findTitleAfterBody(text: string, from: number): { bodyStart: number; titleStart: number; titleEnd: number } | null {
   for (let t = from + 2; t < Math.min(text.length, from + 24); t++) {
@@ -345,7 +351,7 @@ function findTitleAfterBody(text: string, from: number): { bodyStart: number; ti
     if (!isHan(ch) || CLAUSE_PUNCT.test(ch)) return null;
     if (ORG_STOP_WORDS.matchAt(text, t)) return null;
     const title = TITLES.matchAt(text, t);
-    if (title && (isOrganisationName(text.slice(from, t), true) || ADMIN_PLACE.test(text.slice(from, t)))) return { bodyStart: from, titleStart: t, titleEnd: t + title.length };
+    if (title && (isOrganisationName(text.slice(from, t), true) || ADMIN_PLACE.test(text.slice(from, t)) || UNIT_BY_KIND.test(text.slice(from, t)))) return { bodyStart: from, titleStart: t, titleEnd: t + title.length };
   }
   return null;
 }
