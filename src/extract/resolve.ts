@@ -63,7 +63,23 @@ export function resolveBareBody(body: string, organisations: Organisation[]): st
   return null;
 }
 
-export function resolveOfficialBodies(officials: Official[], organisations: Organisation[], unverified: ReadonlySet<string> = new Set()): void {
+/**
+ * The article's own group or company where the text names it only by its kind
+ * (集团公司召开第三十八次党委会, 集团2023年终总结大会在总部召开): the first such
+ * standalone word, in the article's script. Titles of the kind that find no
+ * named body (董事长, 监事会主席) belong to it.
+ */
+export function ownBodyWord(paragraphs: readonly string[], folded: readonly string[]): string | null {
+  for (const [p, text] of folded.entries()) {
+    const m = OWN_BODY.exec(text);
+    if (m) return paragraphs[p]!.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
+  }
+  return null;
+}
+// standalone: at a clause's start or after a day or time of day (not 公司债, 公司股)
+const OWN_BODY = /(?:^|[，。；：！？\s]|日|午)(集团公司|集团|总公司|公司)(?![债股券])/;
+
+export function resolveOfficialBodies(officials: Official[], organisations: Organisation[], unverified: ReadonlySet<string> = new Set(), ownBody: string | null = null): void {
   const forms = organisations.flatMap((o) => [o.name, ...o.aliases]).map(foldSameLength);
   for (const o of officials) {
     for (const t of o.titles) {
@@ -77,7 +93,7 @@ export function resolveOfficialBodies(officials: Official[], organisations: Orga
         continue;
       }
       const kind = TITLE_KINDS.find(([pattern]) => pattern.test(foldSameLength(t.title)));
-      if (kind) t.organisation = only(organisations, kind[1]);
+      if (kind) t.organisation = only(organisations, kind[1]) ?? (ownBody !== null && kind[1].includes('公司') ? ownBody : null);
     }
     const bodies = new Set(o.titles.map((t) => t.organisation).filter((x) => x !== null));
     if (bodies.size === 1) for (const t of o.titles) if (t.organisation === null && PARTY_POST.test(foldSameLength(t.title))) t.organisation = [...bodies][0]!;
