@@ -306,7 +306,8 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
       if (chair === null) chair = chairIn(t, officials, p, paragraphs[p]!);
       if (attendance === null) {
         const from = p === f.paragraph ? sentence.start : 0;
-        for (const s of sentences(t.slice(from))) {
+        // the count and the word of attending in one clause (近两千名会员齐聚，副市长出席: no attendance)
+        for (const s of sentences(t.slice(from)).flatMap((x) => x.split(/[，,]/))) {
           attendance = attendanceIn(s);
           if (attendance) break;
         }
@@ -368,6 +369,16 @@ function organiserFrom(folded: string, original: string, input: MeetingInput): s
   return null;
 }
 
+/** What may stand between a chair's name and 主持: 同志, a title, a time, a place (在深圳). */
+function betweenIsTitleOrWhen(gap: string): boolean {
+  if (gap === '' || gap === '同志') return true;
+  let rest = gap.replace(/^同志/, '');
+  const title = TITLES.matchAt(rest, 0);
+  if (title) rest = rest.slice(title.length);
+  rest = rest.replace(/^(今天|今日|昨天|昨日|上午|下午|晚上)/, '').replace(/^在[\u3400-\u9fff]{1,10}$/, '');
+  return rest === '';
+}
+
 function sentences(text: string): string[] {
   return text.split(/(?<=[。！？；;!?])/);
 }
@@ -376,7 +387,8 @@ function sentences(text: string): string[] {
 function chairIn(text: string, officials: Official[], paragraph: number, original: string): string | null {
   for (let at = text.indexOf('主持'); at !== -1; at = text.indexOf('主持', at + 2)) {
     if (text.startsWith('主持人', at)) continue;
-    for (const o of officials) if (o.mentions.some((m) => m.paragraph === paragraph && m.end === at)) return o.name;
+    // X主持, X同志主持, X副总裁主持 (title after the name), X今日在深圳主持
+    for (const o of officials) if (o.mentions.some((m) => m.paragraph === paragraph && m.end <= at && at - m.end <= 16 && betweenIsTitleOrWhen(text.slice(m.end, at)))) return o.name;
     for (const len of [4, 3, 2]) if (at - len >= 0 && readName(text, at - len) === len) return original.slice(at - len, at);
   }
   return null;
