@@ -276,6 +276,23 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
     }
   });
 
+  // 出席会议的有：苏立群（市发改委主任）、韦国庆（市工信局局长）: the post in brackets after the name
+  folded.forEach((text, paragraph) => {
+    for (const m of text.matchAll(BRACKETED_POST)) {
+      const inner = m[1]!;
+      const title = TITLES.matchBefore(inner, inner.length);
+      if (!title || WEAK_TITLES.has(title)) continue;
+      const open = m.index!;
+      const start = [4, 3, 2].map((n) => open - n).find((s) => s >= 0 && (s === 0 || CLAUSE_PUNCT.test(text[s - 1]!)) && readName(text, s) === open - s);
+      if (start === undefined) continue;
+      const bodyEnd = open + 1 + inner.length - title.length;
+      const body = text.slice(open + 1, bodyEnd);
+      const isBody = body.length >= 2 && isOrganisationName(body, true);
+      if (isBody) bodies.push({ name: body, paragraph, start: open + 1, end: bodyEnd });
+      addPerson(paragraph, start, open - start, [{ title: paragraphs[paragraph]!.slice(bodyEnd, bodyEnd + title.length), organisation: isBody ? paragraphs[paragraph]!.slice(open + 1, bodyEnd) : null }]);
+    }
+  });
+
   // 在王立新副市长的带领下: a title written after the name, where the text gives no other for that person
   folded.forEach((text, paragraph) => {
     for (let at = 0; at < text.length - 3; at++) {
@@ -320,6 +337,7 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
   return { officials, bodies, unverified };
 }
 
+const BRACKETED_POST = /[（(]([\u3400-\u9fff]{2,24})[)）]/g;
 const NOT_GIVEN_NAMES = /^(先生|女士|小姐|同志|老师|师傅|总|局|处|主任|书记)$/;
 const PARTY_POSTS = /^(副)?秘书长$|^(常务)?副书记$/;
 // 市委书记 after a name would read a place's committee into the name

@@ -5,7 +5,7 @@ import { foldSameLength } from './fold.js';
 import { isAbbreviation } from './organisations.js';
 
 /** Name endings of associations, chambers and guilds (香港中华厂商联合会, 台北市度量衡商业同业公会, 全港各区工商联). */
-const ASSOCIATIONS = ['协会', '学会', '商会', '联合会', '公会', '总会', '工商联', '联谊会', '促进会', '研究会', '基金会'];
+const ASSOCIATIONS = ['协会', '学会', '商会', '联合会', '公会', '总会', '工商联', '联谊会', '促进会', '研究会', '基金会', '工业会', '商业会', '协进会', '策进会', '同乡会'];
 
 /** Kind of body a bare word or a title implies, as name endings of the organisations that fit. */
 const BARE_KINDS: Array<[RegExp, string[]]> = [
@@ -25,7 +25,7 @@ const TITLE_KINDS: Array<[RegExp, string[]]> = [
   [/^(副)?(董事长|总经理|总裁|总会计师|总工程师|总经济师)$/, ['集团', '公司']],
   [/^(副|常务副)?院长$/, ['医院', '卫生院', '学院', '研究院']],
   [/^(副|常务副)?校长$/, ['大学', '学院', '学校', '中学', '小学']],
-  [/^(?:(?:副|常务副|执行|执行副|名誉|荣誉|永远名誉|永远荣誉|创会|总|副总)?会长|(?:副|常务副)?秘书长|(?:副|常务副|名誉|荣誉)?理事长)$/, ASSOCIATIONS],
+  [/^(?:(?:副|常务副|执行|执行副|名誉|荣誉|永远名誉|永远荣誉|创会|总|副总)?会长|(?:副|常务副)?秘书长|(?:副|常务副|名誉|荣誉)?理事长|常务理事|常务监事|监事长)$/, ASSOCIATIONS],
   // 监事会主席, 董事会秘书: the board of the article's group or company
   [/^(监事会主席|监事会副主席|董事会秘书)$/, ['集团', '公司']],
   [/^(副)?行长$/, ['银行', '分行', '支行']],
@@ -69,17 +69,27 @@ export function resolveBareBody(body: string, organisations: Organisation[]): st
  * standalone word, in the article's script. Titles of the kind that find no
  * named body (董事长, 监事会主席) belong to it.
  */
-export function ownBodyWord(paragraphs: readonly string[], folded: readonly string[]): string | null {
-  for (const [p, text] of folded.entries()) {
-    const m = OWN_BODY.exec(text);
-    if (m) return paragraphs[p]!.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
-  }
-  return null;
+export function ownBodyWords(paragraphs: readonly string[], folded: readonly string[]): OwnBodies {
+  const first = (pattern: RegExp) => {
+    for (const [p, text] of folded.entries()) {
+      const m = pattern.exec(text);
+      if (m) return paragraphs[p]!.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
+    }
+    return null;
+  };
+  return { company: first(OWN_COMPANY), bank: first(OWN_BANK) };
+}
+export interface OwnBodies {
+  /** 集团公司, 集团, 公司 */
+  company: string | null;
+  /** 该行, 本行 */
+  bank: string | null;
 }
 // standalone: at a clause's start or after a day or time of day (not 公司债, 公司股)
-const OWN_BODY = /(?:^|[，。；：！？\s]|日|午)(集团公司|集团|总公司|公司)(?![债股券])/;
+const OWN_COMPANY = /(?:^|[，。；：！？\s]|日|午)(集团公司|集团|总公司|公司)(?![债股券])/;
+const OWN_BANK = /(?:^|[，。；：！？\s]|日|午)(该行|本行)/;
 
-export function resolveOfficialBodies(officials: Official[], organisations: Organisation[], unverified: ReadonlySet<string> = new Set(), ownBody: string | null = null): void {
+export function resolveOfficialBodies(officials: Official[], organisations: Organisation[], unverified: ReadonlySet<string> = new Set(), own: OwnBodies = { company: null, bank: null }): void {
   const forms = organisations.flatMap((o) => [o.name, ...o.aliases]).map(foldSameLength);
   for (const o of officials) {
     for (const t of o.titles) {
@@ -93,7 +103,7 @@ export function resolveOfficialBodies(officials: Official[], organisations: Orga
         continue;
       }
       const kind = TITLE_KINDS.find(([pattern]) => pattern.test(foldSameLength(t.title)));
-      if (kind) t.organisation = only(organisations, kind[1]) ?? (ownBody !== null && kind[1].includes('公司') ? ownBody : null);
+      if (kind) t.organisation = only(organisations, kind[1]) ?? (kind[1].includes('公司') ? own.company ?? own.bank : kind[1].includes('银行') ? own.bank : null);
     }
     const bodies = new Set(o.titles.map((t) => t.organisation).filter((x) => x !== null));
     if (bodies.size === 1) for (const t of o.titles) if (t.organisation === null && PARTY_POST.test(foldSameLength(t.title))) t.organisation = [...bodies][0]!;
