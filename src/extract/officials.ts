@@ -173,7 +173,8 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
         carried = place ? (foldSameLength(place).endsWith(title[0]!) ? place : place + orig(i, i + 1)) : null;
       } else if (body && !bodyIsOrg && !/(?:[省市县区州镇乡村]|街道)$/.test(body.name) && !BARE_BODY.test(body.name)) {
         // 恒钧特钢总经理: kept for now, checked against the article's organisations later
-        if (!SHORT_BODY.test(body.name)) org = null;
+        // (台湾同胞投资企业联谊会会长: a longer one ending in a body's suffix is checked likewise)
+        if (!SHORT_BODY.test(body.name) && !(LONG_BODY.test(body.name) && ORG_STRONG_SUFFIXES.matchBefore(body.name, body.name.length))) org = null;
         else unverified.add(org!);
       }
       if (body && bodyIsOrg && !party) bodies.push({ name: body.name, paragraph, start: body.start, end: body.end });
@@ -346,6 +347,7 @@ const GOVERNMENT_HEAD = /^(副|常务副|代)?(省|市|县|区|州|镇|乡)长$/
 const ELECTED = /当选为?/g;
 const RANK_NOTE = /^[（(][\u3400-\u9fff]{0,6}级[\u3400-\u9fff]{0,3}[)）]/;
 const SHORT_BODY = /^[\u3400-\u9fff]{3,8}$/;
+const LONG_BODY = /^[\u3400-\u9fff]{9,16}$/;
 const PLACE_STEM = /^[\u3400-\u9fff]{2,6}$/;
 /** 省委副书记、自治区主席: a place is the body of a title further along a chain, as an organisation is. */
 const ADMIN_PLACE = /^(?:(?![全各本该])[\u3400-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗)|自治区|自治州|自治县)$/;

@@ -96,6 +96,11 @@ export function resolveOfficialBodies(officials: Official[], organisations: Orga
       if (t.organisation !== null && unverified.has(t.organisation)) {
         const body = foldSameLength(t.organisation);
         if (!forms.some((f) => f.includes(body) || isAbbreviation(body, f))) t.organisation = null;
+        // 台湾同胞投资企业联谊会 written where the article named 全国台湾同胞投资企业联谊会: the full name
+        else {
+          const full = organisations.find((r) => foldSameLength(r.name).endsWith(body) && r.name.length > body.length);
+          if (full) t.organisation = full.name;
+        }
       }
       if (t.organisation !== null) {
         const resolved = resolveBareBody(t.organisation, organisations);
