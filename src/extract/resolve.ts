@@ -1,6 +1,6 @@
 // Bodies written short (集团党委书记, 院长, 协会会长) name the article's own
 // organisation of that kind; resolve them to its record where exactly one fits.
-import type { Official, Organisation } from '../types.js';
+import type { Mention, Official, Organisation } from '../types.js';
 import { foldSameLength } from './fold.js';
 import { isAbbreviation } from './organisations.js';
 
@@ -37,11 +37,29 @@ const TITLE_KINDS: Array<[RegExp, string[]]> = [
 /** Party posts in a chain (党组成员、副厅长) belong where the post beside them does. */
 const PARTY_POST = /^(党组|党委|纪委|纪检)/;
 
-function only(organisations: Organisation[], endings: string[]): string | null {
+/** A person's first mention, and the text it stands in: where a bare title looks for its body. */
+interface Near {
+  mention: Mention;
+  text: string;
+}
+
+function only(organisations: Organisation[], endings: string[], near?: Near): string | null {
   const fits = organisations.filter((o) => [o.name, ...o.aliases].some((n) => endings.some((e) => kindForm(n).endsWith(e))));
-  // several of the kind: the one the article mentions most (first on a tie)
+  // several of the kind: the one named last before the person in the same
+  // sentence (澳门中华总商会派出理事长X, though 香港中华总商会 is named more),
+  // else the one the article mentions most (first on a tie)
   let best: Organisation | null = null;
-  for (const o of fits) if (!best || o.mentions.length > best.mentions.length) best = o;
+  let bestAt = -1;
+  if (near && fits.length > 1) {
+    const { mention, text } = near;
+    for (const o of fits) {
+      for (const m of o.mentions) if (m.paragraph === mention.paragraph && m.end <= mention.start && m.start > bestAt && !/[。！？!?；;]/.test(text.slice(m.end, mention.start))) {
+        best = o;
+        bestAt = m.start;
+      }
+    }
+  }
+  if (!best) for (const o of fits) if (!best || o.mentions.length > best.mentions.length) best = o;
   // a body named once, late and never declared short is no article's own (…走访了原X集团所属的项目公司)
   if (!best || (best.mentions.length < 2 && best.aliases.length === 0 && best.mentions[0]!.paragraph > 1)) return null;
   // the text's own short name for it, where one was declared (皖南城际公司)
@@ -57,9 +75,9 @@ function kindForm(name: string): string {
 }
 
 /** A bare body word (集团, 院) → the one organisation of that kind, else the word. */
-export function resolveBareBody(body: string, organisations: Organisation[]): string | null {
+export function resolveBareBody(body: string, organisations: Organisation[], near?: Near): string | null {
   const folded = foldSameLength(body);
-  for (const [pattern, endings] of BARE_KINDS) if (pattern.test(folded) && folded.replace(pattern, '').length <= 8 && !/[省市县区州]/.test(folded)) return only(organisations, endings);
+  for (const [pattern, endings] of BARE_KINDS) if (pattern.test(folded) && folded.replace(pattern, '').length <= 8 && !/[省市县区州]/.test(folded)) return only(organisations, endings, near);
   return null;
 }
 
@@ -89,9 +107,11 @@ export interface OwnBodies {
 const OWN_COMPANY = /(?:^|[，。；：！？\s]|日|午)(集团公司|集团|总公司|公司)(?![债股券])/;
 const OWN_BANK = /(?:^|[，。；：！？\s]|日|午)(该行|本行)/;
 
-export function resolveOfficialBodies(officials: Official[], organisations: Organisation[], unverified: ReadonlySet<string> = new Set(), own: OwnBodies = { company: null, bank: null }): void {
+export function resolveOfficialBodies(officials: Official[], organisations: Organisation[], unverified: ReadonlySet<string> = new Set(), own: OwnBodies = { company: null, bank: null }, folded: readonly string[] = []): void {
   const forms = organisations.flatMap((o) => [o.name, ...o.aliases]).map(foldSameLength);
   for (const o of officials) {
+    const first = o.mentions[0];
+    const near = first && folded[first.paragraph] !== undefined ? { mention: first, text: folded[first.paragraph]! } : undefined;
     for (const t of o.titles) {
       if (t.organisation !== null && unverified.has(t.organisation)) {
         const body = foldSameLength(t.organisation);
@@ -103,12 +123,12 @@ export function resolveOfficialBodies(officials: Official[], organisations: Orga
         }
       }
       if (t.organisation !== null) {
-        const resolved = resolveBareBody(t.organisation, organisations);
+        const resolved = resolveBareBody(t.organisation, organisations, near);
         if (resolved) t.organisation = resolved;
         continue;
       }
       const kind = TITLE_KINDS.find(([pattern]) => pattern.test(foldSameLength(t.title)));
-      if (kind) t.organisation = only(organisations, kind[1]) ?? (kind[1].includes('公司') ? own.company ?? own.bank : kind[1].includes('银行') ? own.bank : null);
+      if (kind) t.organisation = only(organisations, kind[1], near) ?? (kind[1].includes('公司') ? own.company ?? own.bank : kind[1].includes('银行') ? own.bank : null);
     }
     const bodies = new Set(o.titles.map((t) => t.organisation).filter((x) => x !== null));
     if (bodies.size === 1) for (const t of o.titles) if (t.organisation === null && PARTY_POST.test(foldSameLength(t.title))) t.organisation = [...bodies][0]!;
