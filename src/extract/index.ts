@@ -25,7 +25,7 @@ export function extractRecords(input: ExtractInput): ExtractedRecords {
   const declared = new Set(folded.flatMap((text) => [...text.matchAll(SHORT_NAME)].map((m) => m[1]!)));
   const { officials, bodies, unverified } = extractOfficials(paragraphs, folded, declared);
   const { organisations, canonical } = extractOrganisations(paragraphs, folded, bodies);
-  resolveOfficialBodies(officials, organisations, unverified, ownBodyWords(paragraphs, folded), folded);
+  resolveOfficialBodies(officials, organisations, unverified, { own: ownBodyWords(paragraphs, folded), folded, declared });
   // officials' bodies shown as the organisation record names them where known
   const meetings = extractMeetings({ paragraphs, folded, reportStarts: input.reportStarts, date: input.date, officials, organisations: canonical, organisationRecords: organisations });
   const figures = extractFigures(paragraphs);

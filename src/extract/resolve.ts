@@ -41,13 +41,15 @@ const PARTY_POST = /^(党组|党委|纪委|纪检)/;
 interface Near {
   mention: Mention;
   text: string;
+  /** short names the text declares (以下简称“皖南城际公司”), folded */
+  declared: ReadonlySet<string>;
 }
 
 function only(organisations: Organisation[], endings: string[], near?: Near): string | null {
   const fits = organisations.filter((o) => [o.name, ...o.aliases].some((n) => endings.some((e) => kindForm(n).endsWith(e))));
   // several of the kind: the one named last before the person in the same
   // sentence (澳门中华总商会派出理事长X, though 香港中华总商会 is named more),
-  // else the one the article mentions most (first on a tie)
+  // else the one the article mentions most (the one named first on a tie)
   let best: Organisation | null = null;
   let bestAt = -1;
   if (near && fits.length > 1) {
@@ -59,11 +61,14 @@ function only(organisations: Organisation[], endings: string[], near?: Near): st
       }
     }
   }
-  if (!best) for (const o of fits) if (!best || o.mentions.length > best.mentions.length) best = o;
+  const firstAt = (o: Organisation) => [o.mentions[0]!.paragraph, o.mentions[0]!.start] as const;
+  const earlier = (a: Organisation, b: Organisation) => firstAt(a)[0] < firstAt(b)[0] || (firstAt(a)[0] === firstAt(b)[0] && firstAt(a)[1] < firstAt(b)[1]);
+  if (!best) for (const o of fits) if (!best || o.mentions.length > best.mentions.length || (o.mentions.length === best.mentions.length && earlier(o, best))) best = o;
   // a body named once, late and never declared short is no article's own (…走访了原X集团所属的项目公司)
   if (!best || (best.mentions.length < 2 && best.aliases.length === 0 && best.mentions[0]!.paragraph > 1)) return null;
   // the text's own short name for it, where one was declared (皖南城际公司)
-  const short = best.aliases.filter((a) => a.length < best!.name.length && endings.some((e) => foldSameLength(a).endsWith(e)));
+  // (an abbreviation only guessed, 高雄市商业会 for 高雄市五金商业同业公会, is not the text's)
+  const short = best.aliases.filter((a) => a.length < best!.name.length && endings.some((e) => foldSameLength(a).endsWith(e)) && (!near || near.declared.has(foldSameLength(a))));
   return short.sort((a, b) => a.length - b.length)[0] ?? best.name;
 }
 
@@ -95,23 +100,39 @@ export function ownBodyWords(paragraphs: readonly string[], folded: readonly str
     }
     return null;
   };
-  return { company: first(OWN_COMPANY), bank: first(OWN_BANK) };
+  const company = first(OWN_COMPANY);
+  // 汇通集团一行到集团公司座谈: the article's own group is another than the one named
+  const visited = company !== null && folded.some((text) => VISITED.test(text));
+  return { company, bank: first(OWN_BANK), visited };
 }
 export interface OwnBodies {
   /** 集团公司, 集团, 公司 */
   company: string | null;
   /** 该行, 本行 */
   bank: string | null;
+  /** the text has visitors come to the article's own group or company by its kind (到集团公司) */
+  visited?: boolean;
 }
 // standalone: at a clause's start or after a day or time of day (not 公司债, 公司股)
 const OWN_COMPANY = /(?:^|[，。；：！？\s]|日|午)(集团公司|集团|总公司|公司)(?![债股券])/;
+const VISITED = /(?:到|来|赴|莅临|走进|走访)(?:集团公司|集团|总公司|公司)(?:[，。；、\s]|交流|调研|考察|座谈|参观|指导|洽谈|检查|开展|进行)/;
 const OWN_BANK = /(?:^|[，。；：！？\s]|日|午)(该行|本行)/;
 
-export function resolveOfficialBodies(officials: Official[], organisations: Organisation[], unverified: ReadonlySet<string> = new Set(), own: OwnBodies = { company: null, bank: null }, folded: readonly string[] = []): void {
+export interface ResolveContext {
+  own?: OwnBodies;
+  /** the article's paragraphs, folded */
+  folded?: readonly string[];
+  declared?: ReadonlySet<string>;
+}
+
+export function resolveOfficialBodies(officials: Official[], organisations: Organisation[], unverified: ReadonlySet<string> = new Set(), context: ResolveContext = {}): void {
+  const own = context.own ?? { company: null, bank: null };
+  const folded = context.folded ?? [];
+  const declared = context.declared ?? new Set<string>();
   const forms = organisations.flatMap((o) => [o.name, ...o.aliases]).map(foldSameLength);
   for (const o of officials) {
     const first = o.mentions[0];
-    const near = first && folded[first.paragraph] !== undefined ? { mention: first, text: folded[first.paragraph]! } : undefined;
+    const near = first && folded[first.paragraph] !== undefined ? { mention: first, text: folded[first.paragraph]!, declared } : undefined;
     for (const t of o.titles) {
       if (t.organisation !== null && unverified.has(t.organisation)) {
         const body = foldSameLength(t.organisation);
@@ -122,13 +143,15 @@ export function resolveOfficialBodies(officials: Official[], organisations: Orga
           if (full) t.organisation = full.name;
         }
       }
+      // 集团公司党委书记X where guests came to 集团公司: the article's own group, unnamed
+      if (t.organisation !== null && own.visited && foldSameLength(t.organisation) === foldSameLength(own.company!)) continue;
       if (t.organisation !== null) {
         const resolved = resolveBareBody(t.organisation, organisations, near);
         if (resolved) t.organisation = resolved;
         continue;
       }
       const kind = TITLE_KINDS.find(([pattern]) => pattern.test(foldSameLength(t.title)));
-      if (kind) t.organisation = only(organisations, kind[1], near) ?? (kind[1].includes('公司') ? own.company ?? own.bank : kind[1].includes('银行') ? own.bank : null);
+      if (kind) t.organisation = (own.visited && kind[1].includes('公司') ? own.company : only(organisations, kind[1], near)) ?? (kind[1].includes('公司') ? own.company ?? own.bank : kind[1].includes('银行') ? own.bank : null);
     }
     const bodies = new Set(o.titles.map((t) => t.organisation).filter((x) => x !== null));
     if (bodies.size === 1) for (const t of o.titles) if (t.organisation === null && PARTY_POST.test(foldSameLength(t.title))) t.organisation = [...bodies][0]!;
