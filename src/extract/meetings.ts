@@ -70,7 +70,9 @@ function nameAfter(text: string, from: number): number {
     const ch = text[e - 1]!;
     // 2020/2021年榨季…座谈会: a slash between years stays in the name
     // and so does a short bracketed word: 常委（扩大）会议, 理论学习中心组（扩大）学习会议
-    if (CLAUSE_PUNCT.test(ch) && !NAME_QUOTES.test(ch) && !(ch === '/' && /\d/.test(text[e - 2] ?? '')) && !inShortBrackets(text, e - 1, from)) break;
+    // 第一次职员、董事及顾问大会: a list inside the name, where nothing before the 、 is a meeting yet
+    const listInName = ch === '、' && best < 0 && e - from > 1;
+    if (CLAUSE_PUNCT.test(ch) && !NAME_QUOTES.test(ch) && !(ch === '/' && /\d/.test(text[e - 2] ?? '')) && !inShortBrackets(text, e - 1, from) && !listInName) break;
     if (!MEETING_SUFFIXES.matchBefore(text, e)) continue;
     // 会议 in 会议室 is a room
     if (/^[室厅中]/.test(text[e] ?? '')) continue;
@@ -135,7 +137,14 @@ function findMeetings(paragraphs: readonly string[], folded: readonly string[]):
       let after = v + verb.length;
       // 召开的会议, 召開之會議
       if (text[after] === '的' || text[after] === '之') after++;
-      const end = nameAfter(text, after);
+      let end = nameAfter(text, after);
+      // 党委会和总经理办公会: two meetings, not one name running over 和
+      for (let k = after + 3; k < end - 2; k++) {
+        if (/[和及]/.test(text[k]!) && MEETING_SUFFIXES.matchBefore(text, k) && !/^[室厅中谈见商签同议晤]/.test(text[k] ?? '')) {
+          end = k;
+          break;
+        }
+      }
       if (end > after && text.slice(after, end) === '会议') {
         const sitting = sittingBody(text, v);
         if (sitting >= 0) {
@@ -148,7 +157,19 @@ function findMeetings(paragraphs: readonly string[], folded: readonly string[]):
       if (end > after) {
         const folded = text.slice(after, end);
         // 将召开, 拟于下月召开: not yet held
-        if (!isReference(folded) && !FUTURE.test(text.slice(Math.max(0, v - 10), v))) out.push({ name: paragraphs[paragraph]!.slice(after, end), folded, paragraph, start: after, end, verbAt: v, passive: false });
+        if (!isReference(folded) && !FUTURE.test(text.slice(Math.max(0, v - 10), v))) {
+          out.push({ name: paragraphs[paragraph]!.slice(after, end), folded, paragraph, start: after, end, verbAt: v, passive: false });
+          // 召开党委会、总经理办公会: a second meeting held with the same verb
+          let last = end;
+          while (/[、和及]/.test(text[last] ?? '')) {
+            const next = nameAfter(text, last + 1);
+            if (next <= last + 1 || /[，,。；;、]/.test(text.slice(last + 1, next)) || isReference(text.slice(last + 1, next))) break;
+            out.push({ name: paragraphs[paragraph]!.slice(last + 1, next), folded: text.slice(last + 1, next), paragraph, start: last + 1, end: next, verbAt: v, passive: false });
+            last = next;
+          }
+          v = last - 1;
+          continue;
+        }
         v = end - 1;
         continue;
       }
@@ -339,7 +360,7 @@ const PARENTHETICAL = /[（(][^（()）]*[)）]/g;
 /** The article's own body by its kind (集团公司召开…), resolved to its record where one fits. */
 const BARE_SUBJECT = /^(?:集团公司|集团|总公司|公司)/;
 const NUMERAL = '(?:\\d{1,4}|[〇零一二三四五六七八九十]{1,4})';
-const TRAILING_WHEN_HOW = new RegExp(`(?:于?(?:${NUMERAL}年)?(?:${NUMERAL}月)?${NUMERAL}日(?:上午|下午|晚上|晚)?|今天|今日|昨天|昨日|近日|日前|上午|下午|晚上|当天|当日|(?:以|通过|采取|采用)[\\u3400-\\u9fff]{0,14}(?:形式|方式)|于|在)$`);
+const TRAILING_WHEN_HOW = new RegExp(`(?:于?(?:${NUMERAL}年)?(?:${NUMERAL}月)?${NUMERAL}日(?:上午|下午|晚上|晚)?|今天|今日|昨天|昨日|近日|日前|上午|下午|晚上|当天|当日|先后|分别|再次|专门|随即|近期|又|还|也|(?:以|通过|采取|采用)[\\u3400-\\u9fff]{0,14}(?:形式|方式)|于|在)$`);
 
 function organiserFrom(folded: string, original: string, input: MeetingInput): string | null {
   const f = folded.replace(PARENTHETICAL, '');

@@ -32,6 +32,13 @@ describe('meeting names real reports use', () => {
     expect(meetings('省政府在昆明举行中央企业合作座谈会。22家中央企业负责同志参加座谈。')).toEqual(['中央企业合作座谈会']);
   });
 
+  it('reads two meetings held with one verb, and a list inside one name', () => {
+    expect(meetings('集团先后召开党委会、总经理办公会，研究相关事项。')).toEqual(['党委会', '总经理办公会']);
+    expect(meetings('公司召开党委会和总经理办公会。')).toEqual(['党委会', '总经理办公会']);
+    expect(meetings('中华会馆于一月二十日下午召开本年度第一次职员、董事及顾问大会。')).toEqual(['本年度第一次职员、董事及顾问大会']);
+    expect(records('集团先后召开党委会、总经理办公会。').meetings.map((m) => m.organiser)).toEqual(['集团', '集团']);
+  });
+
   it('names no meeting that is not yet held or is described by who held it', () => {
     expect(meetings('会议决定于5月20日召开2023年度股东周年大会。')).toEqual([]);
     expect(meetings('理事长与荣誉理事长出席经济部召开之会议，反映业界损失。')).toEqual([]);
