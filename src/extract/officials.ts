@@ -353,7 +353,7 @@ const PLACE_STEM = /^[\u3400-\u9fff]{2,6}$/;
 const ADMIN_PLACE = /^(?:(?![全各本该])[\u3400-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗)|自治区|自治州|自治县)$/;
 
 // A bare body (集团党委书记, 院长, 市委常委) is resolved to the article's organisation later.
-const BARE_BODY = /^(?:(?:集团|公司|医院|院|学校|校|大学|协会|学会|商会)[\u3400-\u9fff]{0,8}|局|厅|委|市委|州委|县委|区委|省委|市|州|县|区|省)$/;
+const BARE_BODY = /^(?:(?:集团|公司|医院|院|学校|校|大学|协会|学会|商会)[\u3400-\u9fff]{0,8}|局|厅|委|市委|州委|县委|区委|省委|市|州|县|区|省|分行|支行|该行|本行)$/;
 
 function sentenceStart(text: string, at: number): number {
   let s = at;

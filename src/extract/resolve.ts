@@ -18,7 +18,7 @@ const BARE_KINDS: Array<[RegExp, string[]]> = [
   // 厅党组书记, 局长 written after the department was named: the article's one 厅 or 局
   [/^厅$/, ['厅']],
   [/^局$/, ['局']],
-  [/^(该行|本行|行)$/, ['银行', '分行', '支行']],
+  [/^(该行|本行|行|分行|支行)$/, ['银行', '分行', '支行']],
 ];
 
 const TITLE_KINDS: Array<[RegExp, string[]]> = [
