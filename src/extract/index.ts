@@ -7,7 +7,7 @@ import { foldSameLength } from './fold.js';
 import { extractMeetings } from './meetings.js';
 import { extractOfficials } from './officials.js';
 import { extractOrganisations, SHORT_NAME } from './organisations.js';
-import { resolveOfficialBodies } from './resolve.js';
+import { ownBodyWords, resolveOfficialBodies } from './resolve.js';
 import { extractStatements } from './statements.js';
 
 export interface ExtractInput {
@@ -25,7 +25,7 @@ export function extractRecords(input: ExtractInput): ExtractedRecords {
   const declared = new Set(folded.flatMap((text) => [...text.matchAll(SHORT_NAME)].map((m) => m[1]!)));
   const { officials, bodies, unverified } = extractOfficials(paragraphs, folded, declared);
   const { organisations, canonical } = extractOrganisations(paragraphs, folded, bodies);
-  resolveOfficialBodies(officials, organisations, unverified);
+  resolveOfficialBodies(officials, organisations, unverified, { own: ownBodyWords(paragraphs, folded), folded, declared });
   // officials' bodies shown as the organisation record names them where known
   const meetings = extractMeetings({ paragraphs, folded, reportStarts: input.reportStarts, date: input.date, officials, organisations: canonical, organisationRecords: organisations });
   const figures = extractFigures(paragraphs);

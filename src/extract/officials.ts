@@ -173,7 +173,8 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
         carried = place ? (foldSameLength(place).endsWith(title[0]!) ? place : place + orig(i, i + 1)) : null;
       } else if (body && !bodyIsOrg && !/(?:[省市县区州镇乡村]|街道)$/.test(body.name) && !BARE_BODY.test(body.name)) {
         // 恒钧特钢总经理: kept for now, checked against the article's organisations later
-        if (!SHORT_BODY.test(body.name)) org = null;
+        // (台湾同胞投资企业联谊会会长: a longer one ending in a body's suffix is checked likewise)
+        if (!SHORT_BODY.test(body.name) && !(LONG_BODY.test(body.name) && ORG_STRONG_SUFFIXES.matchBefore(body.name, body.name.length))) org = null;
         else unverified.add(org!);
       }
       if (body && bodyIsOrg && !party) bodies.push({ name: body.name, paragraph, start: body.start, end: body.end });
@@ -204,7 +205,9 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
           break;
         }
         if (text[j] === '、' || text[j] === '兼') {
-          const next = TITLES.matchAt(text, j + 1);
+          let next = TITLES.matchAt(text, j + 1);
+          // 、领导小组组长: 领导 opens a body here
+          if (next && text.startsWith('小组', j + 1 + next.length)) next = null;
           if (next) {
             // 市委常委、秘书长: a party post goes on at the committee, 常务副市长 at the city
             const at = partyOrg !== null && PARTY_POSTS.test(next) ? partyOrg : org;
@@ -231,7 +234,11 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
       }
       const onlyWeak = chain.every((c) => WEAK_TITLES.has(c.key));
       const titles = chain.map((c) => ({ title: c.title, organisation: c.org }));
+      // 市领导A、B, 省领导C: leaders of a level, no post (but 市局领导, 院领导 name a body)
+      const levelLeaders = onlyWeak && chain.length === 1 && /领导$/.test(chain[0]!.key) && /^[省市县区州]?$/.test(chain[0]!.org ?? '');
       if (!(onlyWeak && chain[0]!.org === null && chain.length === 1 && !isLeaderList(text, j, nameLength))) {
+        // they are officials, but 领导 is no post
+        if (levelLeaders) titles.length = 0;
         addPerson(paragraph, j, nameLength, titles);
         lastOrg = chain[chain.length - 1]!.org;
         lastTitles = titles;
@@ -242,6 +249,7 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
           if (TITLES.matchAt(text, k + 1)) break;
           const n = readName(text, k + 1);
           if (n === 0) break;
+          if (/^(及|和|与|以及)/.test(text.slice(k + 1 + n)) && readName(text, k + 2 + n) === 0 && readName(text, k + 3 + n) === 0) break;
           addPerson(paragraph, k + 1, n, lastTitles);
           k += 1 + n;
           lastPersonEnd = k;
@@ -266,6 +274,23 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
         j += title.length;
       }
       if (titles.length > 0 && (!isHan(text[j]) || CLAUSE_PUNCT.test(text[j]!))) addPerson(paragraph, start, at - start, titles);
+    }
+  });
+
+  // 出席会议的有：苏立群（市发改委主任）、韦国庆（市工信局局长）: the post in brackets after the name
+  folded.forEach((text, paragraph) => {
+    for (const m of text.matchAll(BRACKETED_POST)) {
+      const inner = m[1]!;
+      const title = TITLES.matchBefore(inner, inner.length);
+      if (!title || WEAK_TITLES.has(title)) continue;
+      const open = m.index!;
+      const start = [4, 3, 2].map((n) => open - n).find((s) => s >= 0 && (s === 0 || CLAUSE_PUNCT.test(text[s - 1]!)) && readName(text, s) === open - s);
+      if (start === undefined) continue;
+      const bodyEnd = open + 1 + inner.length - title.length;
+      const body = text.slice(open + 1, bodyEnd);
+      const isBody = body.length >= 2 && isOrganisationName(body, true);
+      if (isBody) bodies.push({ name: body, paragraph, start: open + 1, end: bodyEnd });
+      addPerson(paragraph, start, open - start, [{ title: paragraphs[paragraph]!.slice(bodyEnd, bodyEnd + title.length), organisation: isBody ? paragraphs[paragraph]!.slice(open + 1, bodyEnd) : null }]);
     }
   });
 
@@ -313,6 +338,7 @@ export function extractOfficials(paragraphs: readonly string[], folded: readonly
   return { officials, bodies, unverified };
 }
 
+const BRACKETED_POST = /[（(]([\u3400-\u9fff]{2,24})[)）]/g;
 const NOT_GIVEN_NAMES = /^(先生|女士|小姐|同志|老师|师傅|总|局|处|主任|书记)$/;
 const PARTY_POSTS = /^(副)?秘书长$|^(常务)?副书记$/;
 // 市委书记 after a name would read a place's committee into the name
@@ -321,18 +347,22 @@ const GOVERNMENT_HEAD = /^(副|常务副|代)?(省|市|县|区|州|镇|乡)长$/
 const ELECTED = /当选为?/g;
 const RANK_NOTE = /^[（(][\u3400-\u9fff]{0,6}级[\u3400-\u9fff]{0,3}[)）]/;
 const SHORT_BODY = /^[\u3400-\u9fff]{3,8}$/;
+const LONG_BODY = /^[\u3400-\u9fff]{9,16}$/;
 const PLACE_STEM = /^[\u3400-\u9fff]{2,6}$/;
 /** 省委副书记、自治区主席: a place is the body of a title further along a chain, as an organisation is. */
 const ADMIN_PLACE = /^(?:(?![全各本该])[\u3400-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗)|自治区|自治州|自治县)$/;
 
 // A bare body (集团党委书记, 院长, 市委常委) is resolved to the article's organisation later.
-const BARE_BODY = /^(?:(?:集团|公司|医院|院|学校|校|大学|协会|学会|商会)[\u3400-\u9fff]{0,8}|局|厅|委|市委|州委|县委|区委|省委|市|州|县|区|省)$/;
+const BARE_BODY = /^(?:(?:集团|公司|医院|院|学校|校|大学|协会|学会|商会)[\u3400-\u9fff]{0,8}|局|厅|委|市委|州委|县委|区委|省委|市|州|县|区|省|分行|支行|该行|本行)$/;
 
 function sentenceStart(text: string, at: number): number {
   let s = at;
   while (s > 0 && !/[。；;！？!?]/.test(text[s - 1]!)) s--;
   return s;
 }
+
+/** Units named by their kind alone, which open a second post in a chain (主席、总商会会长; 、管委会主任; 、领导小组组长). */
+const UNIT_BY_KIND = /^(?:[\u3400-\u9fff]{0,12}领导小组|管委会|党工委|总商会|组委会|筹委会|指挥部|工作组|专班)$/;
 
 /** After 、 a body and a title: returns where they are, or null. */
 function findTitleAfterBody(text: string, from: number): { bodyStart: number; titleStart: number; titleEnd: number } | null {
@@ -341,7 +371,7 @@ function findTitleAfterBody(text: string, from: number): { bodyStart: number; ti
     if (!isHan(ch) || CLAUSE_PUNCT.test(ch)) return null;
     if (ORG_STOP_WORDS.matchAt(text, t)) return null;
     const title = TITLES.matchAt(text, t);
-    if (title && (isOrganisationName(text.slice(from, t), true) || ADMIN_PLACE.test(text.slice(from, t)))) return { bodyStart: from, titleStart: t, titleEnd: t + title.length };
+    if (title && (isOrganisationName(text.slice(from, t), true) || ADMIN_PLACE.test(text.slice(from, t)) || UNIT_BY_KIND.test(text.slice(from, t)))) return { bodyStart: from, titleStart: t, titleEnd: t + title.length };
   }
   return null;
 }
