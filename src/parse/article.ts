@@ -38,6 +38,10 @@ export interface ParsedArticle {
   views: number | null;
   script: Script;
   slug: string | null;
+  /** the report's dateline opener as written (本报西安讯, 新华社兰州5月9日电), where there is one */
+  dateline: string | null;
+  /** the front matter's `place:` */
+  place: string | null;
   paragraphs: string[];
   /** where each paragraph's text starts and ends in the normalized text (approximate for Markdown) */
   paragraphSpans: Span[];
@@ -63,6 +67,8 @@ export function emptyArticle(): Omit<ParsedArticle, 'body' | 'script'> {
     editors: [],
     views: null,
     slug: null,
+    dateline: null,
+    place: null,
     paragraphs: [],
     paragraphSpans: [],
     reportStarts: [],
