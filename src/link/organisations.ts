@@ -9,6 +9,18 @@ import { readBodyName, readOrganisation } from './relative.js';
 import { UnionFind } from './union-find.js';
 import { entitySlug, uniqueSlugs } from './slugs.js';
 import type { OrganisationEntity, PlacedMention } from './index.js';
+import { readLexicon } from '../extract/lexicon-files.js';
+import { matchPlaceAt } from '../places/index.js';
+
+const SHORT = readLexicon<{ parts: Record<string, string>; partyPrefixes: string[] }>('body-short-forms.json');
+const PARTS = new RegExp(Object.keys(SHORT.parts).sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** A body's key: its folded full name with the usual parts shortened (人民政府 → 政府, 中共兰州市委 → 兰州市委). */
+export function bodyKey(name: string): string {
+  let key = foldName(name).replace(PARTS, (part) => SHORT.parts[part]!);
+  for (const prefix of SHORT.partyPrefixes) if (key.startsWith(prefix) && matchPlaceAt(key, prefix.length)) key = key.slice(prefix.length);
+  return key;
+}
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -30,7 +42,7 @@ export function linkOrganisations(articles: ArticleRecord[]): LinkedOrganisation
       const reading = readOrganisation(o.name, o.aliases, a.context);
       if (reading.kind === 'unresolved') return;
       const full = reading.kind === 'resolved' ? reading.name : reading.name;
-      records.push({ a, index, key: foldName(full), full, forms: [o.name, ...o.aliases] });
+      records.push({ a, index, key: bodyKey(full), full, forms: [o.name, ...o.aliases] });
     });
   }
   // Which full names each absolute written form (an alias) belongs to.
@@ -40,7 +52,7 @@ export function linkOrganisations(articles: ArticleRecord[]): LinkedOrganisation
       // a relative form counts as what it reads in its article (省有色局 → 湖南省有色局)
       const reading = readBodyName(form, r.a.context);
       if (reading.kind === 'unresolved') continue;
-      const f = foldName(reading.name);
+      const f = bodyKey(reading.name);
       if (f === r.key) continue;
       let set = fullsOfForm.get(f);
       if (!set) fullsOfForm.set(f, (set = new Set()));
@@ -63,7 +75,7 @@ export function linkOrganisations(articles: ArticleRecord[]): LinkedOrganisation
 
   const names = membersOf.map((members) => fullestName(members.map((m) => m.full)));
   // The URL comes from the entity's own full name alone (uniqueSlugs: a hash only where two names read alike).
-  const slugs = uniqueSlugs(names.map((n, i) => ({ key: foldName(n), base: entitySlug(n), i })));
+  const slugs = uniqueSlugs(names.map((n, i) => ({ key: bodyKey(n), base: entitySlug(n), i })));
   const organisations: OrganisationEntity[] = [];
   const idOfKey = new Map<string, string>();
   const recordIds = new Map<string, string[]>(articles.map((a) => [a.id, []]));
@@ -89,7 +101,7 @@ export function linkOrganisations(articles: ArticleRecord[]): LinkedOrganisation
   const keyIn = (article: ArticleRecord, written: string | null): string | null => {
     if (!written) return null;
     const reading = readBodyName(written, article.context);
-    return reading.kind === 'unresolved' ? null : foldName(reading.name);
+    return reading.kind === 'unresolved' ? null : bodyKey(reading.name);
   };
   const idIn = (article: ArticleRecord, written: string | null): string | null => {
     const key = keyIn(article, written);

@@ -147,16 +147,21 @@ export function joinReasons(members: OfficialRecord[], bodyName: (key: string) =
     return map;
   };
   const reasons: JoinReason[] = [];
-  const bodies = collect((m) => m.bodies);
-  for (const [k, years] of bodies) {
-    const articles = new Set(members.filter((m) => m.bodies.some((b) => nested(b, k))).map((m) => m.a.id));
-    if (articles.size > 1) reasons.push({ reason: 'body', label: bodyName(k), years: [...years].sort() });
+  const covered = new Set<string>();
+  for (const [k, years] of collect((m) => m.bodies)) {
+    const holders = members.filter((m) => m.bodies.some((b) => nested(b, k)));
+    if (new Set(holders.map((m) => m.a.id)).size < 2) continue;
+    reasons.push({ reason: 'body', label: bodyName(k), years: [...years].sort() });
+    for (const m of holders) covered.add(m.a.id);
   }
-  // posts at different bodies of one place: a career there
-  const places = collect((m) => [m.city ?? m.province].filter((x): x is string => !!x));
-  if (bodies.size > 1 && places.size === 1) {
-    const [code, years] = [...places][0]!;
-    reasons.push({ reason: 'place', label: placeByCode(code)?.name ?? code, years: [...years].sort() });
+  // titled mentions no shared body explains: posts in one place, a career there
+  const rest = members.filter((m) => m.o.titles.length > 0 && !covered.has(m.a.id));
+  if (rest.length > 0 && covered.size + rest.length > 1) {
+    const titled = members.filter((m) => m.o.titles.length > 0);
+    const cities = [...new Set(titled.map((m) => m.city ?? m.province).filter((x): x is string => !!x))];
+    const places = cities.length === 1 ? cities : [...new Set(titled.map((m) => m.province).filter((x): x is string => !!x))];
+    const years = [...new Set(members.map(year).filter((y): y is string => !!y))].sort();
+    if (places.length === 1) reasons.push({ reason: 'place', label: placeByCode(places[0]!)?.name ?? places[0]!, years });
   }
   const untitled = members.filter((m) => m.o.titles.length === 0);
   if (untitled.length) {

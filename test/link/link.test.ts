@@ -21,8 +21,8 @@ describe('linkArchive', () => {
       article('b', '2020-02-01', [off('周立新', '主任', '省發展改革委')]),
     ]);
     expect(archive.people).toHaveLength(1);
-    expect(archive.people[0]).toMatchObject({ id: 'zhou-lixin-shan-xi-sheng-fa-zhan-gai-ge-wei', articles: ['a', 'b'], nameHant: '周立新' });
-    expect(archive.byArticle.get('b')!.officials).toEqual(['zhou-lixin-shan-xi-sheng-fa-zhan-gai-ge-wei']);
+    expect(archive.people[0]).toMatchObject({ id: 'zhou-lixin-shan-xi-sheng-fa-gai-wei', articles: ['a', 'b'], nameHant: '周立新' });
+    expect(archive.byArticle.get('b')!.officials).toEqual(['zhou-lixin-shan-xi-sheng-fa-gai-wei']);
   });
 
   it('keeps the same name in clearly different contexts as two people, each URL from its own facts', () => {
