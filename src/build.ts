@@ -17,6 +17,7 @@ import { shortHash } from './slug.js';
 import { commitInPlace, listFiles, readSiteFiles, resumeCommit, SITE_FILES, siteFilesJson } from './site-commit.js';
 import type { RecordsFile } from './types.js';
 import { writeRecordsJson } from './records-json.js';
+import { writeRedirects } from './render/redirects.js';
 import { configKey, DEFAULT_CONFIG, type SiteConfig } from './config/index.js';
 
 export interface LoadResult {
@@ -277,12 +278,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       stage('render');
       await fs.mkdir(path.join(tmp, 'data'), { recursive: true });
       await writeRecordsJson(path.join(tmp, 'data', 'records.json'), recordsFile(articles));
+      // old entity URLs the archive no longer has answer with a redirect (render/redirects.ts)
+      const redirects = await writeRedirects(tmp, archive, previousSite, new Set(rendered.files), config.url ?? null);
       stage('records');
       const indexed = await searching;
       stage('searchWait');
       // Every file of the new site, for the next build's commit (what it no longer has is removed).
       const search = (await listFiles(path.join(tmp, 'pagefind'))).map((f) => `pagefind/${f}`);
-      const files = [...rendered.files, 'data/records.json', ...search, ...indexed.kept, SITE_FILES];
+      const files = [...rendered.files, 'data/records.json', ...redirects, ...search, ...indexed.kept, SITE_FILES];
       await fs.writeFile(path.join(tmp, ...SITE_FILES.split('/')), siteFilesJson(version, files));
       return files;
     },
