@@ -6,7 +6,7 @@ import { foldName } from '../script.js';
 import { UnionFind } from './union-find.js';
 import { entitySlug, uniqueSlugs } from './slugs.js';
 import type { LinkedOrganisations } from './organisations.js';
-import type { MeetingEntity } from './index.js';
+import { placed, type MeetingEntity } from './index.js';
 
 export type LinkedMeeting = MeetingEntity & { records: Array<{ articleId: string; index: number }> };
 
@@ -46,6 +46,23 @@ export function linkMeetings(articles: ArticleRecord[], orgs: LinkedOrganisation
   return groups.map((members, gi) => {
     const id = slugs.get(gi)!;
     const { a, m } = members[0]!;
+    if (members.length === 1) {
+      // reported once (nearly every meeting): its record as it is
+      const mention = placed(m.mention, a.id);
+      return {
+        ...m,
+        id,
+        articleId: a.id,
+        mention,
+        articles: [a.id],
+        mentions: [mention],
+        chairId: personIn(a.id, m.chair),
+        organiserId: orgs.idIn(a, m.organiser),
+        participantIds: unique(m.participants.map((n) => personIn(a.id, n))),
+        speakerIds: unique(m.speakers.map((n) => personIn(a.id, n))),
+        records: [{ articleId: a.id, index: members[0]!.index }],
+      };
+    }
     const all = <T>(pick: (r: (typeof members)[number]) => Array<T | null>) => [...new Set(members.flatMap(pick).filter((x): x is T => x !== null))];
     const merged = <T>(pick: (r: (typeof members)[number]) => T | null) => members.map(pick).find((x) => x !== null) ?? null;
     return {
@@ -59,9 +76,9 @@ export function linkMeetings(articles: ArticleRecord[], orgs: LinkedOrganisation
       speakers: all((r) => r.m.speakers),
       id,
       articleId: a.id,
-      mention: { ...m.mention, articleId: a.id },
+      mention: placed(m.mention, a.id),
       articles: [...new Set(members.map((r) => r.a.id))],
-      mentions: members.map((r) => ({ ...r.m.mention, articleId: r.a.id })),
+      mentions: members.map((r) => placed(r.m.mention, r.a.id)),
       chairId: merged((r) => personIn(r.a.id, r.m.chair)),
       organiserId: merged((r) => orgs.idIn(r.a, r.m.organiser)),
       participantIds: all((r) => r.m.participants.map((n) => personIn(r.a.id, n))),
@@ -69,4 +86,8 @@ export function linkMeetings(articles: ArticleRecord[], orgs: LinkedOrganisation
       records: members.map((r) => ({ articleId: r.a.id, index: r.index })),
     };
   });
+}
+
+function unique<T>(items: Array<T | null>): T[] {
+  return [...new Set(items.filter((x): x is T => x !== null))];
 }

@@ -5,10 +5,10 @@
 // belongs to one full name in the whole archive: shared, it merges nothing.
 import type { ArticleRecord } from '../types.js';
 import { foldName } from '../script.js';
-import { readBodyName, readOrganisation } from './relative.js';
+import { bestReading, readBodyName } from './relative.js';
 import { UnionFind } from './union-find.js';
 import { entitySlug, uniqueSlugs } from './slugs.js';
-import type { OrganisationEntity, PlacedMention } from './index.js';
+import { placed, type OrganisationEntity } from './index.js';
 import { readLexicon } from '../extract/lexicon-files.js';
 import { matchPlaceAt } from '../places/index.js';
 
@@ -17,10 +17,16 @@ const PARTS = new RegExp(Object.keys(SHORT.parts).sort((a, b) => b.length - a.le
 
 /** A body's key: its folded full name with the usual parts shortened (人民政府 → 政府, 中共兰州市委 → 兰州市委). */
 export function bodyKey(name: string): string {
-  let key = foldName(name).replace(PARTS, (part) => SHORT.parts[part]!);
-  for (const prefix of SHORT.partyPrefixes) if (key.startsWith(prefix) && matchPlaceAt(key, prefix.length)) key = key.slice(prefix.length);
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = foldName(name).replace(PARTS, (part) => SHORT.parts[part]!);
+    for (const prefix of SHORT.partyPrefixes) if (key.startsWith(prefix) && matchPlaceAt(key, prefix.length)) key = key.slice(prefix.length);
+    if (keys.size > 200_000) keys.clear();
+    keys.set(name, key);
+  }
   return key;
 }
+const keys = new Map<string, string>();
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -30,6 +36,8 @@ export interface LinkedOrganisations {
   idIn: (article: ArticleRecord, written: string | null) => string | null;
   /** the folded full name a body named in an article reads as (null when unresolved) */
   keyIn: (article: ArticleRecord, written: string | null) => string | null;
+  /** the organisation a key (keyIn) names, or null */
+  idOfKey: (key: string | null) => string | null;
   /** per article, per organisation record: its entity id (undefined: stays text) */
   recordIds: Map<string, string[]>;
 }
@@ -37,27 +45,26 @@ export interface LinkedOrganisations {
 export function linkOrganisations(articles: ArticleRecord[]): LinkedOrganisations {
   // Each record's key: its full name as read in its article; unresolved records stay text.
   const records: Array<{ a: ArticleRecord; index: number; key: string; full: string; forms: string[] }> = [];
+  // Which full names each written form (as read in its article) belongs to.
+  const fullsOfForm = new Map<string, Set<string>>();
   for (const a of articles) {
     a.organisations.forEach((o, index) => {
-      const reading = readOrganisation(o.name, o.aliases, a.context);
+      const forms = o.aliases.length ? [o.name, ...o.aliases] : [o.name];
+      const readings = forms.map((n) => readBodyName(n, a.context));
+      const reading = bestReading(readings);
       if (reading.kind === 'unresolved') return;
-      const full = reading.kind === 'resolved' ? reading.name : reading.name;
-      records.push({ a, index, key: bodyKey(full), full, forms: [o.name, ...o.aliases] });
+      const key = bodyKey(reading.name);
+      records.push({ a, index, key, full: reading.name, forms });
+      for (const r of readings) {
+        if (r.kind === 'unresolved') continue;
+        // a relative form counts as what it reads in its article (省有色局 → 湖南省有色局)
+        const f = bodyKey(r.name);
+        if (f === key) continue;
+        let set = fullsOfForm.get(f);
+        if (!set) fullsOfForm.set(f, (set = new Set()));
+        set.add(key);
+      }
     });
-  }
-  // Which full names each absolute written form (an alias) belongs to.
-  const fullsOfForm = new Map<string, Set<string>>();
-  for (const r of records) {
-    for (const form of r.forms) {
-      // a relative form counts as what it reads in its article (省有色局 → 湖南省有色局)
-      const reading = readBodyName(form, r.a.context);
-      if (reading.kind === 'unresolved') continue;
-      const f = bodyKey(reading.name);
-      if (f === r.key) continue;
-      let set = fullsOfForm.get(f);
-      if (!set) fullsOfForm.set(f, (set = new Set()));
-      set.add(r.key);
-    }
   }
   // A record named by a form that belongs to exactly one other full name is that body.
   const keys = [...new Set(records.map((r) => r.key))].sort(byText);
@@ -82,12 +89,14 @@ export function linkOrganisations(articles: ArticleRecord[]): LinkedOrganisation
   membersOf.forEach((members, gi) => {
     const name = names[gi]!;
     const id = slugs.get(gi)!;
-    const written = members.flatMap((m) => m.forms);
+    const written = new Set<string>();
+    for (const m of members) for (const f of m.forms) written.add(f);
+    const folded = foldName(name);
     organisations.push({
       id,
       name,
-      aliases: [...new Set(written.filter((n) => foldName(n) !== foldName(name)))].sort(byText),
-      mentions: members.flatMap(({ a, index }) => a.organisations[index]!.mentions.map((m): PlacedMention => ({ ...m, articleId: a.id }))),
+      aliases: [...written].filter((n) => foldName(n) !== folded).sort(byText),
+      mentions: members.flatMap(({ a, index }) => a.organisations[index]!.mentions.map((m) => placed(m, a.id))),
       articles: [...new Set(members.map(({ a }) => a.id))],
       people: [],
       organised: [],
@@ -107,7 +116,7 @@ export function linkOrganisations(articles: ArticleRecord[]): LinkedOrganisation
     const key = keyIn(article, written);
     return key === null ? null : (idOfKey.get(key) ?? null);
   };
-  return { organisations, idIn, keyIn, recordIds };
+  return { organisations, idIn, keyIn, recordIds, idOfKey: (key) => (key === null ? null : (idOfKey.get(key) ?? null)) };
 }
 
 function fullestName(names: string[]): string {

@@ -19,6 +19,8 @@ export interface OfficialRecord {
   key: string;
   /** resolved full names (folded) of the bodies in its titles */
   bodies: string[];
+  /** per title: its body's key, or null */
+  titleKeys: Array<string | null>;
   /** the province code its bodies (or else its article) lie in */
   province: string | null;
   /** the city code, where its bodies (or its article) name one */
@@ -26,7 +28,14 @@ export interface OfficialRecord {
   sectors: Set<Sector>;
 }
 
+const sectors = new Map<string, Sector>();
 export function sectorOf(body: string): Sector {
+  let sector = sectors.get(body);
+  if (sector === undefined) sectors.set(body, (sector = sectorFresh(body)));
+  return sector;
+}
+
+function sectorFresh(body: string): Sector {
   if (/(集团|公司|银行|厂|矿业|煤业|企业)/.test(body)) return 'enterprise';
   if (/(大学|学院|学校|中学|小学)/.test(body)) return 'education';
   if (/(医院|卫生院)/.test(body)) return 'health';
@@ -36,14 +45,20 @@ export function sectorOf(body: string): Sector {
 
 /** The place a body's name starts with (陕西省国资委 → 陕西省), if it names one. */
 function placeOfBody(body: string): Place | null {
-  const m = matchPlaceAt(body, 0);
-  if (!m || m.places.length !== 1) return null;
-  return m.places[0]!;
+  let place = bodyPlaces.get(body);
+  if (place === undefined) {
+    const m = matchPlaceAt(body, 0);
+    place = m && m.places.length === 1 ? m.places[0]! : null;
+    bodyPlaces.set(body, place);
+  }
+  return place;
 }
+const bodyPlaces = new Map<string, Place | null>();
 
 export function officialRecord(a: ArticleRecord, index: number, keyIn: (a: ArticleRecord, written: string | null) => string | null): OfficialRecord {
   const o = a.officials[index]!;
-  const bodies = [...new Set(o.titles.map((t) => keyIn(a, t.organisation)).filter((k): k is string => k !== null))];
+  const titleKeys = o.titles.map((t) => keyIn(a, t.organisation));
+  const bodies = [...new Set(titleKeys.filter((k): k is string => k !== null))];
   const places = bodies.map(placeOfBody).filter((p): p is Place => p !== null);
   const contextPlace = a.context?.place ? placeByCode(a.context.place.code) : undefined;
   const where = places[0] ?? contextPlace ?? null;
@@ -54,6 +69,7 @@ export function officialRecord(a: ArticleRecord, index: number, keyIn: (a: Artic
     o,
     key: foldName(o.name),
     bodies,
+    titleKeys,
     province: where ? provinceOf(where).code : null,
     city: city ? (city.level === 'city' ? city.code : (city.parent ?? null)) : null,
     sectors: new Set(bodies.map(sectorOf)),

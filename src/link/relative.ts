@@ -19,8 +19,22 @@ const RELATIVE = /^(自治区|省|市(?!场)|县|区(?!域)|州|集团公司|集
 const PLACELESS = /^(?:市场监管局|市场监督管理局|[^省市县区州]{0,3}(?:政法委|组织部|宣传部|统战部|纪委|监委|人大常委会|人大|政协|政府|党委|党组|国资委|发改委|财政局|财政厅|公安局|公安厅))$/;
 const NATIONAL = /^(国务院|国家|中央|中共中央|全国|中国|中华|人民|最高)/;
 
+// Names recur across thousands of records: a name that needs no context is read once.
+const absolute = new Map<string, Reading>();
+
 /** How one written body name reads in its article's context. */
 export function readBodyName(written: string, context: ArticleContext | undefined): Reading {
+  const known = absolute.get(written);
+  if (known) return known;
+  const reading = readFresh(written, context);
+  if (reading.kind === 'absolute') {
+    if (absolute.size > 200_000) absolute.clear();
+    absolute.set(written, reading);
+  }
+  return reading;
+}
+
+function readFresh(written: string, context: ArticleContext | undefined): Reading {
   const folded = foldName(written);
   const m = RELATIVE.exec(folded);
   const place = context?.place ?? null;
@@ -64,7 +78,19 @@ export function unresolvedNames(record: Pick<ArticleRecord, 'organisations' | 'o
 
 /** An organisation record read as a whole: the longest full name among its name and aliases as read. */
 export function readOrganisation(name: string, aliases: string[], context: ArticleContext | undefined): Reading {
-  const readings = [name, ...aliases].map((n) => readBodyName(n, context));
-  const full = readings.filter((r) => r.kind !== 'unresolved').sort((a, b) => foldName(b.name).length - foldName(a.name).length || (a.kind === 'absolute' ? -1 : 1))[0];
-  return full ?? readings[0]!;
+  return bestReading([name, ...aliases].map((n) => readBodyName(n, context)));
+}
+
+/** Of a record's readings, the longest full name (an absolute one on a tie); else the first. */
+export function bestReading(readings: Reading[]): Reading {
+  let best: Reading | null = null;
+  for (const r of readings) {
+    if (r.kind === 'unresolved') continue;
+    if (!best) best = r;
+    else {
+      const d = foldName(r.name).length - foldName(best.name).length;
+      if (d > 0 || (d === 0 && r.kind === 'absolute' && best.kind !== 'absolute')) best = r;
+    }
+  }
+  return best ?? readings[0]!;
 }
