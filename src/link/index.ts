@@ -110,7 +110,8 @@ export function linkArchive(input: ArticleRecord[]): Archive {
   const personGroups = clusterPeople(officialRecords).map((g) => g.map((i) => officialRecords[i]!));
   const personSlugs = uniqueSlugs(personGroups.map((members, i) => {
     const anchor = personAnchor(members, bodyName);
-    return { key: `${members[0]!.key}\u0000${anchor}`, base: `${personSlug(members[0]!.o.name)}-${anchorSlug(anchor)}`, i };
+    // (its first article too: two people of one name anchored alike, e.g. by province alone, stay two URLs)
+    return { key: `${members[0]!.key}\u0000${anchor}\u0000${members[0]!.a.id}`, base: `${personSlug(members[0]!.o.name)}-${anchorSlug(anchor)}`, i };
   }));
   const personIdOf = new Map<string, string>(); // `${articleId}\u0000${foldedName}` → person id
   const persons: Person[] = personGroups.map((members, gi) => {

@@ -47,10 +47,15 @@ export function uniqueSlugs<I>(items: Array<{ key: string; base: string; i: I }>
     byBase.set(base, keys);
   }
   const out = new Map<I, string>();
+  const taken = new Set<string>();
   for (const { key, base, i } of items) {
     const keys = byBase.get(base)!;
     const first = keys.reduce((a, b) => (b < a ? b : a));
-    out.set(i, key === first ? base : `${base}-${shortHash(key, 6)}`);
+    let slug = key === first ? base : `${base}-${shortHash(key, 6)}`;
+    // callers give each entity its own key; should two share one, the later still gets a URL of its own
+    for (let n = 2; taken.has(slug); n++) slug = `${key === first ? base : `${base}-${shortHash(key, 6)}`}-${n}`;
+    taken.add(slug);
+    out.set(i, slug);
   }
   return out;
 }

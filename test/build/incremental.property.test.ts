@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite } from '../../src/build.js';
-import { listTree } from '../helpers/site.js';
+import { rebuiltSiteDifferences } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /** An invented report; every field can be edited on its own. */
@@ -93,29 +93,7 @@ function write(seeds: string, reports: Map<string, Report>): void {
   for (const [name, r] of reports) writeFileSync(path.join(seeds, name), text(r));
 }
 
-/**
- * Files that differ between a rebuilt site and a fresh build. The rebuilt one
- * may also hold redirect pages from URLs its previous build had (issue 17:
- * old links keep answering), listed in data/redirects.json: those, and their
- * entries in the file list, are history a fresh build cannot have.
- */
-function differences(a: string, b: string): string[] {
-  const moved = (JSON.parse(readFileSync(path.join(a, 'data/redirects.json'), 'utf8')) as Array<{ from: string }>).map((r) => r.from.slice(1));
-  const history = new Set(moved.flatMap((from) => ['', 'zh-hans/', 'zh-hant/'].map((prefix) => `${prefix}${from}index.html`)));
-  const x = listTree(a).filter((f) => !history.has(f));
-  const y = listTree(b);
-  const only = [...x.filter((f) => !y.includes(f)), ...y.filter((f) => !x.includes(f))];
-  const same = (f: string) => {
-    if (f === 'data/redirects.json') return true;
-    if (f === '.baokan/files.json') {
-      const files = (dir: string) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { files: string[] };
-      const rebuilt = files(a);
-      return JSON.stringify({ ...rebuilt, files: rebuilt.files.filter((name) => !history.has(name)) }) === JSON.stringify(files(b));
-    }
-    return readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f)));
-  };
-  return [...only, ...x.filter((f) => y.includes(f) && !same(f))];
-}
+const differences = rebuiltSiteDifferences;
 
 describe('a rebuild after any edits equals a build from scratch', { timeout: 900_000 }, () => {
   it('random sequences of edits, additions and deletions', async () => {
