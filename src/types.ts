@@ -76,7 +76,7 @@ export interface Warning {
 
 /**
  * extra: where an article reports from and its own companies, with the
- * evidence; link reads relative names (省国资委, 市委, 集团公司) in it.
+ * evidence; link reads relative names (省水利厅, 市委, 集团公司) in it.
  */
 export interface ArticleContext {
   place: { code: string; province: string; city: string | null; county: string | null } | null;

@@ -1,5 +1,5 @@
 // An article's context: the place it reports from (province, city, county)
-// and its own companies, so that link can read 省国资委, 市委 or 集团公司 as
+// and its own companies, so that link can read 省水利厅, 市委 or 集团公司 as
 // the bodies they are in this article. Each finding says where it came from.
 import type { ArticleContext, Organisation } from '../types.js';
 import { matchPlaceAt, placeByCode, placesNamed, provinceOf, type Place } from '../places/index.js';

@@ -1,6 +1,6 @@
 // Link: records of all articles → one entity per real person, organisation
 // and meeting across the archive. Bodies are read in their article's context
-// (relative.ts: 省国资委 in a Shaanxi report is 陕西省国资委) and keyed by full
+// (relative.ts: 省水利厅 in a Gansu report is 甘肃省水利厅) and keyed by full
 // name (organisations.ts); people of one name are joined only where their
 // bodies agree (people.ts); one meeting reported twice is one meeting
 // (meetings.ts). Indexed by folded name, never pairwise over everything, so
@@ -202,7 +202,7 @@ export function linkArchive(input: ArticleRecord[]): Archive {
  */
 function personAnchor(members: OfficialRecord[], bodyName: (key: string) => string): string {
   const titled = members.find((m) => m.bodies.length > 0);
-  // (the body as its page names it: 省有色局 → 湖南省有色金属管理局)
+  // (the body as its page names it: 省地勘局 → 湖南省地质矿产勘查开发局)
   if (titled) return foldName([...titled.bodies].map(bodyName).sort((x, y) => x.length - y.length || byText(x, y))[0]!);
   const placed = members.find((m) => m.province);
   if (placed) return placed.a.context?.place?.province ?? placed.province!;

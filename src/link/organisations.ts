@@ -1,5 +1,5 @@
 // Organisations across the archive, keyed by their full names as read in
-// each article (relative.ts): 省国资委 in a Shaanxi report joins 陕西省国资委,
+// each article (relative.ts): 省水利厅 in a Gansu report joins 甘肃省水利厅,
 // never Gansu's. Written forms are aliases. A short form (a declared 以下简称,
 // an abbreviation) joins a record named by it to a full name only where it
 // belongs to one full name in the whole archive: shared, it merges nothing.
@@ -57,7 +57,7 @@ export function linkOrganisations(articles: ArticleRecord[]): LinkedOrganisation
       records.push({ a, index, key, full: reading.name, forms });
       for (const r of readings) {
         if (r.kind === 'unresolved') continue;
-        // a relative form counts as what it reads in its article (省有色局 → 湖南省有色局)
+        // a relative form counts as what it reads in its article (省地勘局 → 湖南省地勘局)
         const f = bodyKey(r.name);
         if (f === key) continue;
         let set = fullsOfForm.get(f);

@@ -1,5 +1,5 @@
 // People across the archive. The same name is one person only where the
-// bodies resolve compatibly: the same or a nested body (陕西省国资委 and its
+// bodies resolve compatibly: the same or a nested body (甘肃省水利厅 and its
 // 党委), or posts in one place and one sector (a career in 渭南: 市发改委,
 // then 市委); a name in another province or sector is another person. A
 // mention with no title joins the one person of that name in its province,
@@ -43,7 +43,7 @@ function sectorFresh(body: string): Sector {
   return 'other';
 }
 
-/** The place a body's name starts with (陕西省国资委 → 陕西省), if it names one. */
+/** The place a body's name starts with (甘肃省水利厅 → 甘肃省), if it names one. */
 function placeOfBody(body: string): Place | null {
   let place = bodyPlaces.get(body);
   if (place === undefined) {

@@ -1,12 +1,12 @@
-// Names written relative to their article: 省国资委 in a Shaanxi report is
-// 陕西省国资委, 市委 in a 渭南 report 渭南市委, 集团公司党委 the party committee
+// Names written relative to their article: 省水利厅 in a Gansu report is
+// 甘肃省水利厅, 市委 in a 渭南 report 渭南市委, 集团公司党委 the party committee
 // of the article's company. Read in the article's context (extract's
 // context.ts); what the context cannot settle stays the article's own.
 import type { ArticleContext, ArticleRecord } from '../types.js';
 import { foldName } from '../script.js';
 
 export type Reading =
-  /** the name needs no context (陕西省国资委, 国务院国资委, 金堆城钼业集团) */
+  /** the name needs no context (甘肃省水利厅, 国务院办公厅, 秦岭建材集团) */
   | { kind: 'absolute'; name: string }
   /** a relative name read in its article: the full name */
   | { kind: 'resolved'; name: string; written: string }
