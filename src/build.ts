@@ -19,6 +19,7 @@ import { commitInPlace, contentHash, listFiles, readCommittedSite, resumeCommit,
 import { readFileSync } from 'node:fs';
 import type { RecordsFile } from './types.js';
 import { writeRecordsJson } from './records-json.js';
+import { writeRedirects } from './render/redirects.js';
 import { configKey, DEFAULT_CONFIG, type SiteConfig } from './config/index.js';
 
 export interface LoadResult {
@@ -365,12 +366,14 @@ async function buildLocked(options: BuildOptions, lock: OutputLock): Promise<Bui
       stage('render');
       await fs.mkdir(path.join(tmp, 'data'), { recursive: true });
       await writeRecordsJson(path.join(tmp, 'data', 'records.json'), recordsFile(articles));
+      // old entity URLs the archive no longer has answer with a redirect (render/redirects.ts)
+      const redirects = await writeRedirects(tmp, archive, previousSite, new Set(rendered.files), config.url ?? null);
       stage('records');
       const indexed = await searching;
       stage('searchWait');
       // Every file of the new site, for the next build's commit (what it no longer has is removed).
       const search = (await listFiles(path.join(tmp, 'pagefind'))).map((f) => `pagefind/${f}`);
-      const files = [...rendered.files, 'data/records.json', ...search, ...indexed.kept, SITE_FILES];
+      const files = [...rendered.files, 'data/records.json', ...redirects, ...search, ...indexed.kept, SITE_FILES];
       const hashes = await hashSiteFiles(tmp, options.out, files, keepInPlace ? committed!.hashes : {});
       await fs.writeFile(path.join(tmp, ...SITE_FILES.split('/')), siteFilesJson(version, files, hashes));
       stage('hash');

@@ -121,7 +121,7 @@ export function processSource(source: SourceFile, options: ProcessOptions = {}):
 
   const extracted = options.extract === false
     ? { officials: [], organisations: [], meetings: [], figures: [], statements: [] }
-    : extractRecords({ paragraphs, reportStarts: parsed.reportStarts, date: parsed.date, script: parsed.script, title: parsed.title });
+    : extractRecords({ paragraphs, reportStarts: parsed.reportStarts, date: parsed.date, script: parsed.script, title: parsed.title, dateline: parsed.dateline, publication: parsed.publication, place: parsed.place });
   lap('extract');
 
   const record: ArticleRecord = {

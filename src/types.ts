@@ -74,6 +74,18 @@ export interface Warning {
   corrected?: boolean;
 }
 
+/**
+ * extra: where an article reports from and its own companies, with the
+ * evidence; link reads relative names (省水利厅, 市委, 集团公司) in it.
+ */
+export interface ArticleContext {
+  place: { code: string; province: string; city: string | null; county: string | null } | null;
+  /** the article's own companies' full names (declared short names first) */
+  bodies: string[];
+  /** where the place came from, e.g. `dateline: 西安`, `text: 渭南市×3、陕西省` */
+  evidence: string[];
+}
+
 /** What the extract stage produces for one article. */
 export interface ExtractedRecords {
   officials: Official[];
@@ -81,6 +93,7 @@ export interface ExtractedRecords {
   meetings: Meeting[];
   figures: Figure[];
   statements: Statement[];
+  context?: ArticleContext;
 }
 
 export interface ArticleRecord extends ExtractedRecords {

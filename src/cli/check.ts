@@ -1,6 +1,7 @@
 import { parseCommandArgs } from './args.js';
 import { loadArticles } from '../build.js';
-import { formatReport } from '../messages.js';
+import { formatReport, report } from '../messages.js';
+import { unresolvedNames } from '../link/relative.js';
 import { loadConfig } from '../config/index.js';
 import { formatOf } from '../ingest/index.js';
 import { stat } from 'node:fs/promises';
@@ -11,7 +12,8 @@ const USAGE = `Usage: baokan check [DIR | FILE] [--strict] [--config FILE]
 
 Reads every article under DIR (default seeds/), or the one article FILE
 (with its .corrections.yaml sidecar), and prints warnings and errors
-with file, line and column. Exit code 1 when any error was found (with
+with file, line and column, and lists bodies named relative to a place or
+company the article does not name (relative-name-unresolved). Exit code 1 when any error was found (with
 --strict, also when any warning was found), else 0.
 `;
 
@@ -32,6 +34,11 @@ export async function runCheck(argv: string[]): Promise<number> {
   const { articles, files } = kind === 'file'
     ? await loadArticles(path.dirname(target), { only: path.basename(target) })
     : await loadArticles(target);
+  // bodies named relative to a place or company the article never names: text only, no page
+  for (const a of articles) {
+    const names = unresolvedNames(a.record);
+    if (names.length) report(a.file, 'info', 'relative-name-unresolved', `named relative to a place or company the article does not name, kept as text: ${names.join('、')}`);
+  }
   const messages = formatReport(files);
   printErr((messages || 'no problems found') + '\n');
   const config = await loadConfig({ file: args.values.config ?? null });

@@ -9,6 +9,7 @@ import { extractOfficials } from './officials.js';
 import { extractOrganisations, SHORT_NAME } from './organisations.js';
 import { ownBodyWords, resolveOfficialBodies } from './resolve.js';
 import { extractStatements } from './statements.js';
+import { articleContext } from './context.js';
 
 export interface ExtractInput {
   paragraphs: string[];
@@ -17,6 +18,10 @@ export interface ExtractInput {
   date: string | null;
   script: Script;
   title?: string | null;
+  dateline?: string | null;
+  publication?: string | null;
+  /** the front matter's place: */
+  place?: string | null;
 }
 
 export function extractRecords(input: ExtractInput): ExtractedRecords {
@@ -30,7 +35,8 @@ export function extractRecords(input: ExtractInput): ExtractedRecords {
   const meetings = extractMeetings({ paragraphs, folded, reportStarts: input.reportStarts, date: input.date, officials, organisations: canonical, organisationRecords: organisations });
   const figures = extractFigures(paragraphs);
   const statements = extractStatements(paragraphs, folded, officials);
-  return { officials, organisations, meetings, figures, statements };
+  const context = articleContext({ folded, title: input.title ? foldSameLength(input.title) : null, dateline: input.dateline ?? null, publication: input.publication ?? null, place: input.place ?? null, organisations });
+  return { officials, organisations, meetings, figures, statements, context };
 }
 
 /** A readable summary: who, what, where, when, how much. */

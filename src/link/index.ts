@@ -1,17 +1,17 @@
 // Link: records of all articles → one entity per real person, organisation
-// and meeting across the archive. Indexes by folded name, never pairwise over
-// everything, so linking stays linear in the number of mentions.
-//
-// The rule for people (documented in DEVELOPERS.md): two officials with the
-// same name (compared in Simplified, without spaces) are one person when
-// either has no title, or they share an organisation (one name containing the
-// other, after resolving organisation aliases), or they share a title at
-// organisations that do not contradict. Otherwise they stay two people: the
-// same name in clearly different contexts.
+// and meeting across the archive. Bodies are read in their article's context
+// (relative.ts: 省水利厅 in a Gansu report is 甘肃省水利厅) and keyed by full
+// name (organisations.ts); people of one name are joined only where their
+// bodies agree (people.ts); one meeting reported twice is one meeting
+// (meetings.ts). Indexed by folded name, never pairwise over everything, so
+// linking stays linear in the number of mentions. Every URL comes from the
+// entity's own facts, so an unrelated article never moves it.
 import type { ArticleRecord, Mention, Meeting, Figure, Statement } from '../types.js';
 import { foldName, toSimplified, toTraditional } from '../script.js';
-import { UnionFind } from './union-find.js';
-import { assignSlugs, entitySlug, personSlug } from './slugs.js';
+import { entitySlug, personSlug, uniqueSlugs } from './slugs.js';
+import { linkOrganisations } from './organisations.js';
+import { clusterPeople, joinReasons, officialRecord, type JoinReason, type OfficialRecord } from './people.js';
+import { linkMeetings } from './meetings.js';
 
 export interface ArticleRef {
   articleId: string;
@@ -35,6 +35,8 @@ export interface Person {
   spoke: string[];
   statements: Array<Statement & { articleId: string }>;
   metMost: Array<{ personId: string; count: number }>;
+  /** why these mentions are one person: the same body, posts in one place, untitled mentions there */
+  joinedBy: JoinReason[];
 }
 
 export interface OrganisationEntity {
@@ -49,8 +51,12 @@ export interface OrganisationEntity {
 
 export interface MeetingEntity extends Omit<Meeting, 'mention'> {
   id: string;
+  /** the first report of it */
   articleId: string;
   mention: PlacedMention;
+  /** every report of it (the same date, the same body, compatible names), first first */
+  articles: string[];
+  mentions: PlacedMention[];
   chairId: string | null;
   organiserId: string | null;
   participantIds: string[];
@@ -81,7 +87,6 @@ export interface Archive {
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const overlaps = (a: string, b: string) => a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
 
 /** Articles in a stable order: by date (undated last), then id. */
 function archiveOrder(articles: ArticleRecord[]): ArticleRecord[] {
@@ -92,69 +97,25 @@ export function linkArchive(input: ArticleRecord[]): Archive {
   const articles = archiveOrder(input);
   const byArticle = new Map<string, LinkedArticle>(articles.map((a) => [a.id, { officials: [], organisations: [], meetings: [] }]));
 
-  // ---- organisations: union over shared folded names and aliases
-  const orgRecords = articles.flatMap((a) => a.organisations.map((o, index) => ({ a, o, index })));
-  const orgSets = new UnionFind(orgRecords.length);
-  const firstWithName = new Map<string, number>();
-  orgRecords.forEach(({ o }, i) => {
-    for (const n of [o.name, ...o.aliases].map(foldName)) {
-      const j = firstWithName.get(n);
-      if (j === undefined) firstWithName.set(n, i);
-      else orgSets.union(i, j);
-    }
-  });
-  const orgGroups = orgSets.groups();
-  const orgSlugs = assignSlugs(orgGroups, (g) => entitySlug(fullestName(g.map((i) => orgRecords[i]!.o.name))));
-  const organisations: OrganisationEntity[] = [];
-  const orgIdByFolded = new Map<string, string>();
-  for (const g of orgGroups) {
-    const members = g.map((i) => orgRecords[i]!);
-    const names = members.flatMap(({ o }) => [o.name, ...o.aliases]);
-    const name = fullestName(members.map(({ o }) => o.name));
-    const id = orgSlugs.get(g)!;
-    const entity: OrganisationEntity = {
-      id,
-      name,
-      aliases: [...new Set(names.filter((n) => n !== name))].sort(byText),
-      mentions: members.flatMap(({ a, o }) => o.mentions.map((m) => ({ ...m, articleId: a.id }))),
-      articles: [...new Set(members.map(({ a }) => a.id))],
-      people: [],
-      organised: [],
-    };
-    organisations.push(entity);
-    for (const n of names) orgIdByFolded.set(foldName(n), id);
-    for (const { a, index } of members) byArticle.get(a.id)!.organisations[index] = id;
-  }
-  const orgIdFor = (name: string | null): string | null => {
-    if (!name) return null;
-    // Exact names and aliases only: X市國資委 is not 國資委 of another level.
-    return orgIdByFolded.get(foldName(name)) ?? null;
-  };
+  // ---- organisations: by full name as read in each article
+  const orgs = linkOrganisations(articles);
+  const { organisations } = orgs;
+  for (const [articleId, ids] of orgs.recordIds) byArticle.get(articleId)!.organisations = ids;
+  const orgById = new Map(organisations.map((o) => [o.id, o]));
+  // (a key is a full name: it reads the same in any article)
+  const bodyName = (key: string) => orgById.get(orgs.idOfKey(key) ?? '')?.name ?? key;
 
-  // ---- people: same folded name and compatible titles
-  const officialRecords = articles.flatMap((a) => a.officials.map((o, index) => ({ a, o, index, key: foldName(o.name) })));
-  const people = new UnionFind(officialRecords.length);
-  // Records of one name with the same titles at the same bodies are one person
-  // without asking; only distinct signatures are compared pairwise, so a common
-  // name reported a thousand times costs a few comparisons, not a million.
-  const sameName = new Map<string, Map<string, number>>();
-  officialRecords.forEach((r, i) => {
-    const signatures = sameName.get(r.key) ?? new Map<string, number>();
-    const signature = r.o.titles.map((t) => `${foldName(t.organisation ?? '')}\u0001${foldName(t.title)}`).sort().join('\u0002');
-    const same = signatures.get(signature);
-    if (same !== undefined) people.union(i, same);
-    else {
-      for (const j of signatures.values()) if (compatible(officialRecords[j]!.o, r.o, orgIdFor)) people.union(i, j);
-      signatures.set(signature, i);
-    }
-    sameName.set(r.key, signatures);
-  });
-  const personGroups = people.groups();
-  const personSlugs = assignSlugs(personGroups, (g) => personSlug(officialRecords[g[0]!]!.o.name));
+  // ---- people: same folded name and compatible bodies
+  const officialRecords: OfficialRecord[] = articles.flatMap((a) => a.officials.map((_, index) => officialRecord(a, index, orgs.keyIn)));
+  const personGroups = clusterPeople(officialRecords).map((g) => g.map((i) => officialRecords[i]!));
+  const personSlugs = uniqueSlugs(personGroups.map((members, i) => {
+    const anchor = personAnchor(members, bodyName);
+    // (its first article too: two people of one name anchored alike, e.g. by province alone, stay two URLs)
+    return { key: `${members[0]!.key}\u0000${anchor}\u0000${members[0]!.a.id}`, base: `${personSlug(members[0]!.o.name)}-${anchorSlug(anchor)}`, i };
+  }));
   const personIdOf = new Map<string, string>(); // `${articleId}\u0000${foldedName}` → person id
-  const persons: Person[] = personGroups.map((g) => {
-    const members = g.map((i) => officialRecords[i]!);
-    const id = personSlugs.get(g)!;
+  const persons: Person[] = personGroups.map((members, gi) => {
+    const id = personSlugs.get(gi)!;
     const name = members[0]!.o.name;
     for (const { a, index, key } of members) {
       byArticle.get(a.id)!.officials[index] = id;
@@ -165,18 +126,18 @@ export function linkArchive(input: ArticleRecord[]): Archive {
       name,
       nameHans: toSimplified(name),
       nameHant: toTraditional(name),
-      titles: members.flatMap(({ a, o }) => o.titles.map((t) => ({ ...t, organisationId: orgIdFor(t.organisation), articleId: a.id, date: a.date }))),
-      mentions: members.flatMap(({ a, o }) => o.mentions.map((m) => ({ ...m, articleId: a.id }))),
+      titles: members.flatMap(({ a, o, titleKeys }) => o.titles.map((t, k) => ({ title: t.title, organisation: t.organisation, organisationId: orgs.idOfKey(titleKeys[k]!), articleId: a.id, date: a.date }))),
+      mentions: members.flatMap(({ a, o }) => o.mentions.map((m) => placed(m, a.id))),
       articles: [...new Set(members.map(({ a }) => a.id))],
       chaired: [],
       attended: [],
       spoke: [],
       statements: members.flatMap(({ a, key }) => (a.statements ?? []).filter((s) => foldName(s.speaker) === key).map((s) => ({ ...s, articleId: a.id }))),
       metMost: [],
+      joinedBy: joinReasons(members, bodyName),
     };
   });
   const personById = new Map(persons.map((p) => [p.id, p]));
-  const orgById = new Map(organisations.map((o) => [o.id, o]));
   const personIn = (articleId: string, name: string | null) => (name ? (personIdOf.get(`${articleId}\u0000${foldName(name)}`) ?? null) : null);
 
   const held = new Set<string>();
@@ -191,23 +152,16 @@ export function linkArchive(input: ArticleRecord[]): Archive {
     }
   }
 
-  // ---- meetings: one per event, in the article that reports it
-  const meetingRecords = articles.flatMap((a) => a.meetings.map((m, index) => ({ a, m, index })));
-  const meetingSlugs = assignSlugs(meetingRecords, ({ a, m }) => `${(m.date ?? a.date ?? 'undated').replace(/^--/, '')}-${entitySlug(m.name)}`.slice(0, 80));
-  const meetings: MeetingEntity[] = meetingRecords.map((r) => {
-    const { a, m, index } = r;
-    const id = meetingSlugs.get(r)!;
-    byArticle.get(a.id)!.meetings[index] = id;
-    const participantIds = unique(m.participants.map((n) => personIn(a.id, n)));
-    const speakerIds = unique(m.speakers.map((n) => personIn(a.id, n)));
-    const chairId = personIn(a.id, m.chair);
-    const organiserId = orgIdFor(m.organiser);
-    if (chairId) personById.get(chairId)!.chaired.push(id);
-    for (const pid of participantIds) personById.get(pid)!.attended.push(id);
-    for (const pid of speakerIds) personById.get(pid)!.spoke.push(id);
-    if (organiserId) orgById.get(organiserId)!.organised.push(id);
-    return { ...m, id, articleId: a.id, mention: { ...m.mention, articleId: a.id }, chairId, organiserId, participantIds, speakerIds };
-  });
+  // ---- meetings: one per event, however many articles report it
+  const meetings = linkMeetings(articles, orgs, personIn);
+  for (const m of meetings) {
+    if (m.chairId) personById.get(m.chairId)!.chaired.push(m.id);
+    for (const pid of m.participantIds) personById.get(pid)!.attended.push(m.id);
+    for (const pid of m.speakerIds) personById.get(pid)!.spoke.push(m.id);
+    if (m.organiserId) orgById.get(m.organiserId)!.organised.push(m.id);
+  }
+  for (const a of articles) byArticle.get(a.id)!.meetings = [];
+  for (const m of meetings) for (const { articleId, index } of m.records) byArticle.get(articleId)!.meetings[index] = m.id;
 
   // ---- who met whom: people recorded at the same meeting
   const met = new Map<string, Map<string, number>>();
@@ -228,35 +182,44 @@ export function linkArchive(input: ArticleRecord[]): Archive {
   }
 
   const figures: FigureEntry[] = articles.flatMap((a) =>
-    a.figures.map((f) => ({ ...f, articleId: a.id, mention: { ...f.mention, articleId: a.id }, context: contextOf(a.paragraphs[f.mention.paragraph] ?? '', f.mention.start, f.mention.end) })),
+    // (written out, not spread: hundreds of thousands of figures at 10,000 articles)
+    a.figures.map((f) => ({ text: f.text, value: f.value, unit: f.unit, approx: f.approx, label: f.label, mention: placed(f.mention, a.id), articleId: a.id, context: contextOf(a.paragraphs[f.mention.paragraph] ?? '', f.mention.start, f.mention.end) })),
   );
 
   return {
     people: persons.sort((x, y) => byText(x.id, y.id)),
     organisations: organisations.sort((x, y) => byText(x.id, y.id)),
-    meetings,
+    meetings: meetings.map(({ records: _, ...m }) => m),
     figures,
     byArticle,
   };
 }
 
-function compatible(a: ArticleRecord['officials'][number], b: ArticleRecord['officials'][number], orgIdFor: (n: string | null) => string | null): boolean {
-  if (a.titles.length === 0 || b.titles.length === 0) return true;
-  const orgs = (o: typeof a) => o.titles.map((t) => t.organisation).filter((x): x is string => !!x);
-  const ao = orgs(a);
-  const bo = orgs(b);
-  for (const x of ao) for (const y of bo) {
-    if (overlaps(foldName(x), foldName(y))) return true;
-    const ix = orgIdFor(x);
-    if (ix && ix === orgIdFor(y)) return true;
-  }
-  // Same title where neither names an organisation: no contradiction.
-  if (ao.length === 0 || bo.length === 0) return a.titles.some((t) => b.titles.some((u) => overlaps(foldName(t.title), foldName(u.title))));
-  return false;
+/**
+ * What tells a person from a namesake, for its URL: the body of its earliest
+ * titled mention (by date, then article), else its province, else its first
+ * article. Only the person's own mentions decide it.
+ */
+function personAnchor(members: OfficialRecord[], bodyName: (key: string) => string): string {
+  const titled = members.find((m) => m.bodies.length > 0);
+  // (the body as its page names it: 省地勘局 → 湖南省地质矿产勘查开发局)
+  if (titled) return foldName([...titled.bodies].map(bodyName).sort((x, y) => x.length - y.length || byText(x, y))[0]!);
+  const placed = members.find((m) => m.province);
+  if (placed) return placed.a.context?.place?.province ?? placed.province!;
+  return members[0]!.a.id;
 }
 
-function fullestName(names: string[]): string {
-  return [...names].sort((x, y) => y.length - x.length || byText(x, y))[0]!;
+/** At most ~40 characters, cut between syllables, a company's legal form left out. */
+function anchorSlug(anchor: string): string {
+  const slug = entitySlug(anchor.replace(/(集团)?(股份有限公司|有限责任公司|有限公司)$/, '$1'), 200);
+  if (slug.length <= 40) return slug;
+  const cut = slug.slice(0, 41);
+  return cut.slice(0, cut.lastIndexOf('-'));
+}
+
+/** A mention with its article (written out: a spread is several times slower in V8 here). */
+export function placed(m: Mention, articleId: string): PlacedMention {
+  return { paragraph: m.paragraph, start: m.start, end: m.end, articleId };
 }
 
 function unique<T>(items: Array<T | null>): T[] {

@@ -40,6 +40,10 @@ export interface ParsedArticle {
   slug: string | null;
   /** front matter `draft: true`: left out of a build unless drafts are asked for */
   draft: boolean;
+  /** the report's dateline opener as written (本报西安讯, 新华社兰州5月9日电), where there is one */
+  dateline: string | null;
+  /** the front matter's `place:` */
+  place: string | null;
   paragraphs: string[];
   /** where each paragraph's text starts and ends in the normalized text (approximate for Markdown) */
   paragraphSpans: Span[];
@@ -69,6 +73,8 @@ export function emptyArticle(): Omit<ParsedArticle, 'body' | 'script'> {
     views: null,
     slug: null,
     draft: false,
+    dateline: null,
+    place: null,
     paragraphs: [],
     paragraphSpans: [],
     reportStarts: [],

@@ -123,6 +123,7 @@ function parseMarkdown(text: string): ParsedArticle {
   out.kicker = asString(data.kicker) ?? null;
   out.publication = asString(data.publication) ?? asString(data.source);
   out.category = asString(data.category);
+  out.place = asString(data.place);
   // front matter names the authors; else the dateline may (stripMarkdownDateline)
   if (data.authors !== undefined || data.author !== undefined) out.authors = asList(data.authors ?? data.author);
   if (data.editors !== undefined || data.editor !== undefined) out.editors = asList(data.editors ?? data.editor);
@@ -149,6 +150,7 @@ function stripMarkdownDateline(out: ReturnType<typeof emptyArticle>, tree: Root)
     firstText.value = firstText.value.slice(m[0].length);
     out.paragraphs[0] = out.paragraphs[0]!.slice(m[0].length).trimStart();
     out.authors = datelineAuthors(m[0]);
+    out.dateline = m[0].trim();
   }
 }
 

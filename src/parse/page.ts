@@ -214,6 +214,7 @@ function readOpeners(out: Out, body: Line[]): { month: number; day: number } | n
       line.text = line.text.slice(m[0].length);
       line.start += m[0].length;
       // the report's date is the date it was filed, where the opener gives one (本報烏魯木齊5月10日訊 5月9日，…)
+      if (re === DATELINE && i === 0) out.dateline = m[0].trim();
       if (re === DATELINE && i === 0) monthDay = datelineFilingDate(m) ?? leadingMonthDay(line.text);
       if (re === DATELINE) addUnique(out.authors, datelineAuthors(m[0]));
     }

@@ -109,6 +109,7 @@ export function personView(ctx: ViewContext, p: Person) {
     spoke: meetingList(ctx, p.spoke),
     statements: p.statements.map((s) => ({ verb: ctx.text(s.verb), text: ctx.text(s.text), place: place(ctx, { ...s.mention, articleId: s.articleId }) })),
     metMost: p.metMost.map((x) => ({ person: personLink(ctx, x.personId)!, count: ctx.t.e.metCount(x.count) })),
+    joinedBy: p.joinedBy.map((j) => ctx.t.e.joinedReason(j.reason, ctx.text(j.label), j.years.join(ctx.t.listSeparator))),
     articles: articleList(ctx, p.articles),
     mentions: p.mentions.map((m) => place(ctx, m)),
   };
@@ -156,6 +157,7 @@ export function meetingView(ctx: ViewContext, m: MeetingEntity) {
     source: place(ctx, m.mention),
     sourceText: ctx.text(a.record.paragraphs[m.mention.paragraph] ?? ''),
     article: articleLink(ctx, m.articleId),
+    reports: m.articles.length > 1 ? articleList(ctx, m.articles) : [],
   };
 }
 

@@ -76,6 +76,11 @@ export interface EntityStrings {
   statements: string;
   metMost: string;
   metCount: (n: number) => string;
+  /** why a person's mentions are one person */
+  joinedBy: string;
+  joinedReason: (reason: 'body' | 'place' | 'mention', label: string, years: string) => string;
+  /** every article reporting a meeting */
+  reports: string;
   articles: string;
   articleSeries: string;
   mentions: string;
@@ -201,6 +206,9 @@ export const STRINGS: Record<Lang, Strings> = {
       statements: '言論',
       metMost: '常同場出席的人物',
       metCount: (n) => `同場 ${n} 次`,
+      joinedBy: '為何視為同一人',
+      joinedReason: (r, label, years) => `${r === 'body' ? '同一機構' : r === 'place' ? '同地任職' : '同地提及（未署職務）'}：${label}${years ? `，${years}` : ''}`,
+      reports: '報道',
       articles: '相關文章',
       articleSeries: '文章',
       mentions: '提及之處',
@@ -314,6 +322,9 @@ export const STRINGS: Record<Lang, Strings> = {
       statements: '言论',
       metMost: '常同场出席的人物',
       metCount: (n) => `同场 ${n} 次`,
+      joinedBy: '为何视为同一人',
+      joinedReason: (r, label, years) => `${r === 'body' ? '同一机构' : r === 'place' ? '同地任职' : '同地提及（未署职务）'}：${label}${years ? `，${years}` : ''}`,
+      reports: '报道',
       articles: '相关文章',
       articleSeries: '文章',
       mentions: '提及之处',

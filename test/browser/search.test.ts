@@ -118,7 +118,7 @@ describe('search page in Chromium', () => {
     for (const q of ['駱東山', '骆东山']) {
       await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
       const links = await resultLinks(page);
-      expect(new URL(links[0]!).pathname, q).toBe('/people/luo-dongshan/');
+      expect(new URL(links[0]!).pathname, q).toBe('/people/luo-dongshan-shan-xi-sheng-guo-zi-wei/');
     }
     await page.close();
   }, 60_000);

@@ -7,17 +7,12 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite } from '../../src/build.js';
 import { generateCorpus } from '../../scripts/lib/corpus.js';
-import { listTree } from '../helpers/site.js';
+import { rebuiltSiteDifferences } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const build = (seeds: string, out: string) => buildSite({ seeds, out, cacheDir: null, workers: 1 });
 
-function treeDifferences(a: string, b: string): string[] {
-  const x = listTree(a);
-  const y = listTree(b);
-  const only = [...x.filter((f) => !y.includes(f)), ...y.filter((f) => !x.includes(f))];
-  return [...only, ...x.filter((f) => y.includes(f) && !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))))];
-}
+const treeDifferences = rebuiltSiteDifferences;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const isUtf8 = (bytes: Uint8Array) => {
@@ -61,8 +56,8 @@ describe('entity pages reused by their inputs', { timeout: 240_000 }, () => {
       ['date', () => edit(other!, (t) => t.replace(/\b(20\d\d)-/, (_, y: string) => `${Number(y) - 3}-`))],
       // the official under another name in one article: pages of the people met, and of the meetings, change
       ['name', () => edit(target!, (t) => t.replaceAll(name, name.length > 2 ? name.slice(0, 2) : `${name}明`))],
-      // a namesake at another body, reported before everyone else: the first in time keeps the
-      // plain slug, so the official's pages move, and with them the links of articles left unedited
+      // a namesake at another body, reported before everyone else: another person with a URL
+      // of its own (the official's pages stay where they were)
       [
         'namesake',
         () =>

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite } from '../../src/build.js';
-import { listTree } from '../helpers/site.js';
+import { rebuiltSiteDifferences } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /** An invented report; every field can be edited on its own. */
@@ -24,7 +24,7 @@ interface Report {
 }
 
 // Invented names and bodies (none from the seeds). A name twice: namesakes at
-// other bodies become two people, and the earliest keeps the plain slug.
+// other bodies become two people, each URL from its own body.
 const OFFICIALS = ['甄測明', '賈試華', '甄測明', '柯演東', '閔樣平'];
 const HOSTS = ['遠洋測試集團有限公司', '北嶺試驗能源有限公司', '南溪樣本水務有限公司'];
 const PUBLICATIONS = ['測試日報', '樣本週刊', '試驗通訊'];
@@ -93,12 +93,7 @@ function write(seeds: string, reports: Map<string, Report>): void {
   for (const [name, r] of reports) writeFileSync(path.join(seeds, name), text(r));
 }
 
-function differences(a: string, b: string): string[] {
-  const x = listTree(a);
-  const y = listTree(b);
-  const only = [...x.filter((f) => !y.includes(f)), ...y.filter((f) => !x.includes(f))];
-  return [...only, ...x.filter((f) => y.includes(f) && !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))))];
-}
+const differences = rebuiltSiteDifferences;
 
 describe('a rebuild after any edits equals a build from scratch', { timeout: 900_000 }, () => {
   it('random sequences of edits, additions and deletions', async () => {

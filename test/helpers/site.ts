@@ -1,7 +1,7 @@
 // Build a site once per test file through the real CLI entry (as `npx baokan build` does).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { cpSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const run = promisify(execFile);
@@ -41,4 +41,29 @@ export function listTree(dir: string): string[] {
   };
   walk(dir);
   return out;
+}
+
+/**
+ * Files that differ between a rebuilt site and a fresh build. The rebuilt one
+ * may also hold redirect pages from URLs its previous build had (issue 17:
+ * old links keep answering), listed in data/redirects.json: those, and their
+ * entries in the file list, are history a fresh build cannot have.
+ */
+export function rebuiltSiteDifferences(a: string, b: string): string[] {
+  const listed = path.join(a, 'data/redirects.json');
+  const moved = existsSync(listed) ? (JSON.parse(readFileSync(listed, 'utf8')) as Array<{ from: string }>).map((r) => r.from.slice(1)) : [];
+  const history = new Set(moved.flatMap((from) => ['', 'zh-hans/', 'zh-hant/'].map((prefix) => `${prefix}${from}index.html`)));
+  const x = listTree(a).filter((f) => !history.has(f));
+  const y = listTree(b);
+  const only = [...x.filter((f) => !y.includes(f)), ...y.filter((f) => !x.includes(f))];
+  const same = (f: string) => {
+    if (f === 'data/redirects.json') return true;
+    if (f === '.baokan/files.json') {
+      const files = (dir: string) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { files: string[] };
+      const rebuilt = files(a);
+      return JSON.stringify({ ...rebuilt, files: rebuilt.files.filter((name) => !history.has(name)) }) === JSON.stringify(files(b));
+    }
+    return readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f)));
+  };
+  return [...only, ...x.filter((f) => y.includes(f) && !same(f))];
 }

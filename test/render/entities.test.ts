@@ -1,6 +1,7 @@
 // The archive as a site, on the seeds through the real CLI: a page for every
 // gold official, organisation and meeting; every mention in an article linked;
 // every record linking back to a paragraph that exists; the 繁/简 twins.
+import { unresolvedNames } from '../../src/link/relative.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -86,7 +87,8 @@ describe('entity pages from the seeds', () => {
       }
       const mentions = [
         ...a.officials.flatMap((o) => o.mentions.map((m) => ({ m, kind: '/people/' }))),
-        ...a.organisations.flatMap((o) => o.mentions.map((m) => ({ m, kind: '/organisations/' }))),
+        // (a body named relative to a place the article never names stays text: issue 17)
+        ...a.organisations.filter((o) => !unresolvedNames(a).includes(o.name)).flatMap((o) => o.mentions.map((m) => ({ m, kind: '/organisations/' }))),
         ...a.meetings.map((x) => ({ m: x.mention, kind: '/meetings/' })),
         ...a.figures.map((x) => ({ m: x.mention, kind: '/figures/' })),
       ];
@@ -163,7 +165,7 @@ describe('search over entity pages (the Node harness runs the real bundle)', () 
   it('ranks the person page first for 駱東山 and for 骆东山', async () => {
     for (const q of ['駱東山', '骆东山']) {
       const results = await searchSite(site, q);
-      expect(results[0]?.url, q).toBe('/people/luo-dongshan/');
+      expect(results[0]?.url, q).toBe('/people/luo-dongshan-shan-xi-sheng-guo-zi-wei/');
       expect(results.some((r) => r.url.startsWith('/articles/000_')), q).toBe(true);
     }
   });
