@@ -62,7 +62,7 @@ describe('entity URLs as the archive grows', { timeout: 300_000 }, () => {
     const html = readFileSync(path.join(out, first!), 'utf8');
     expect(redirectTarget(html)).toBe('../jiang-chenglin-wei-nan-shi-jiao-tong-yun-shu-ju/index.html');
     expect(html).toContain('<link rel="canonical" href="../jiang-chenglin-wei-nan-shi-jiao-tong-yun-shu-ju/index.html">');
-    expect(html).toContain('<a href="/people/jiang-chenglin-wei-nan-shi-jiao-tong-yun-shu-ju/">');
+    expect(html).toContain('<a href="../jiang-chenglin-wei-nan-shi-jiao-tong-yun-shu-ju/index.html">');
     expect(JSON.parse(readFileSync(path.join(out, 'data/redirects.json'), 'utf8'))).toEqual([
       { from: '/people/jiang-chenglin-wei-nan-shi-fa-gai-wei/', to: '/people/jiang-chenglin-wei-nan-shi-jiao-tong-yun-shu-ju/' },
     ]);
