@@ -8,7 +8,7 @@ import path from 'node:path';
 import { baokan } from '../helpers/site.js';
 import { writeSmallCorpus } from '../helpers/small-corpus.js';
 import { tempDir } from '../helpers/tmp.js';
-import { hashTree } from './tree-hash.js';
+import { hashSite } from './tree-hash.js';
 
 // pid 2^22+1 is above Linux's pid_max default, so no process has it
 const DEAD_PID = 2 ** 22 + 1;
@@ -32,7 +32,7 @@ describe('no-change builds trust content, not inodes', { timeout: 240_000 }, () 
     const again = await baokan(['build', '--seeds', b, '--out', out, '--cache', cache, '--quiet']);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^built 3 article/);
-    expect(hashTree(out)).toEqual(hashTree(clean));
+    expect(hashSite(out)).toEqual(hashSite(clean));
     // and now, with nothing changed, the shortcut holds
     const same = await baokan(['build', '--seeds', b, '--out', out, '--cache', cache, '--quiet']);
     expect(same.stdout).toMatch(/^unchanged 3 article/);
@@ -59,6 +59,6 @@ describe('no-change builds trust content, not inodes', { timeout: 240_000 }, () 
     expect(result.stdout).toMatch(/^built 3 article/);
     expect(existsSync(staging)).toBe(false);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).not.toBe(home);
-    expect(hashTree(out)).toEqual(hashTree(clean));
+    expect(hashSite(out)).toEqual(hashSite(clean));
   });
 });

@@ -50,20 +50,31 @@ export function listTree(dir: string): string[] {
  * entries in the file list, are history a fresh build cannot have.
  */
 export function rebuiltSiteDifferences(a: string, b: string): string[] {
-  const listed = path.join(a, 'data/redirects.json');
-  const moved = existsSync(listed) ? (JSON.parse(readFileSync(listed, 'utf8')) as Array<{ from: string }>).map((r) => r.from.slice(1)) : [];
-  const history = new Set(moved.flatMap((from) => ['', 'zh-hans/', 'zh-hant/'].map((prefix) => `${prefix}${from}index.html`)));
+  const history = redirectHistory(a);
   const x = listTree(a).filter((f) => !history.has(f));
   const y = listTree(b);
   const only = [...x.filter((f) => !y.includes(f)), ...y.filter((f) => !x.includes(f))];
   const same = (f: string) => {
     if (f === 'data/redirects.json') return true;
+    // the seal is the hash of the file list, compared above without the history
+    if (f === '.baokan/sealed' && history.size > 0) return true;
     if (f === '.baokan/files.json') {
-      const files = (dir: string) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { files: string[] };
-      const rebuilt = files(a);
-      return JSON.stringify({ ...rebuilt, files: rebuilt.files.filter((name) => !history.has(name)) }) === JSON.stringify(files(b));
+      // without the history, and without the redirect list's hash (history too)
+      const files = (dir: string) => {
+        const list = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { files: string[]; hashes?: Record<string, string> };
+        const hashes = Object.fromEntries(Object.entries(list.hashes ?? {}).filter(([name]) => !history.has(name) && name !== 'data/redirects.json'));
+        return JSON.stringify({ ...list, files: list.files.filter((name) => !history.has(name)), hashes });
+      };
+      return files(a) === files(b);
     }
     return readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f)));
   };
   return [...only, ...x.filter((f) => y.includes(f) && !same(f))];
+}
+
+/** The redirect pages a site holds (every script's copy), as listed in its data/redirects.json. */
+export function redirectHistory(site: string): Set<string> {
+  const listed = path.join(site, 'data/redirects.json');
+  const moved = existsSync(listed) ? (JSON.parse(readFileSync(listed, 'utf8')) as Array<{ from: string }>).map((r) => r.from.slice(1)) : [];
+  return new Set(moved.flatMap((from) => ['', 'zh-hans/', 'zh-hant/'].map((prefix) => `${prefix}${from}index.html`)));
 }

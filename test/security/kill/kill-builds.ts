@@ -10,7 +10,7 @@ import { buildSite } from '../../../src/build.js';
 import { ROOT } from '../../helpers/site.js';
 import { writeSmallCorpus } from '../../helpers/small-corpus.js';
 import { tempDir } from '../../helpers/tmp.js';
-import { hashTree } from '../../bad-input/tree-hash.js';
+import { hashSite } from '../../bad-input/tree-hash.js';
 
 const CHILD = path.join(import.meta.dirname, 'child.ts');
 
@@ -78,7 +78,7 @@ export async function killRepeatedly(kind: KillKind, kills: number, seed: number
     setInput(input);
     const clean = path.join(work, `clean-${input}`);
     await buildSite({ seeds, out: clean, cacheDir: null, workers: 1 });
-    expected.push(hashTree(clean));
+    expected.push(hashSite(clean));
     rmSync(clean, { recursive: true });
   }
   const out = path.join(work, 'site');
@@ -92,7 +92,7 @@ export async function killRepeatedly(kind: KillKind, kills: number, seed: number
     else if (switches) setInput((input = 1 - input));
   };
   const check = (what: string) => {
-    const tree = hashTree(out);
+    const tree = hashSite(out);
     const want = expected[input]!;
     const differing = [...new Set([...Object.keys(tree), ...Object.keys(want)])].filter((f) => tree[f] !== want[f]).sort();
     expect(differing, `${what}: files that differ from a clean build`).toEqual([]);
