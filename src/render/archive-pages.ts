@@ -5,6 +5,7 @@
 import type { ViewContext } from './context.js';
 import { UNDATED_KEY, type SiteData } from './site-data.js';
 import { archiveView } from './articles.js';
+import { pagerView } from './pager.js';
 
 /** Articles on one archive page at most. */
 export const ARCHIVE_PAGE_SIZE = 200;
@@ -50,14 +51,10 @@ export function yearLinks(ctx: ViewContext, current: string | null = null) {
 
 export function archivePageView(ctx: ViewContext, p: ArchivePage) {
   const ids = ctx.archiveYear(p.key);
-  const link = (page: number) => ctx.href(archivePath(p.key, page));
   return {
     title: yearLabel(ctx, p.key),
     count: ctx.t.articleCount(ids.length),
-    page: p.page,
-    pages: p.pages > 1 ? Array.from({ length: p.pages }, (_, i) => ({ number: i + 1, url: link(i + 1), current: i + 1 === p.page })) : [],
-    prev: p.page > 1 ? link(p.page - 1) : null,
-    next: p.page < p.pages ? link(p.page + 1) : null,
+    pager: pagerView(ctx, (n) => archivePath(p.key, n), p.page, p.pages),
     archive: archiveView(ctx, ids.slice((p.page - 1) * ARCHIVE_PAGE_SIZE, p.page * ARCHIVE_PAGE_SIZE)),
     yearLinks: yearLinks(ctx, p.key),
   };

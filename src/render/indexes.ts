@@ -4,6 +4,7 @@
 import { parseRecordDate } from './dates.js';
 import { meetingLink, organisationLink, personLink } from './entities.js';
 import type { ViewContext } from './context.js';
+import { pagerView } from './pager.js';
 import { archiveView } from './articles.js';
 import type { GroupField } from './site-data.js';
 import { compareCodeUnits as compare } from '../compare.js';
@@ -21,17 +22,6 @@ export const INDEX_PAGE_SIZE = 200;
 export const indexPagePath = (root: string, page: number) => (page === 1 ? root : `${root}page-${page}/`);
 
 export const indexPageCount = (entries: number) => Math.max(1, Math.ceil(entries / INDEX_PAGE_SIZE));
-
-/** The pager of page `page` of `pages`: numbered links and rel=prev/next targets. */
-function pagerView(ctx: ViewContext, root: string, page: number, pages: number) {
-  const link = (n: number) => ctx.href(indexPagePath(root, n));
-  return {
-    page,
-    pages: pages > 1 ? Array.from({ length: pages }, (_, i) => ({ number: i + 1, url: link(i + 1), current: i + 1 === page })) : [],
-    prev: page > 1 ? link(page - 1) : null,
-    next: page < pages ? link(page + 1) : null,
-  };
-}
 
 const letterOf = (id: string) => {
   const first = id[0]?.toUpperCase() ?? '#';
@@ -59,7 +49,7 @@ function letterIndex<T>(ctx: ViewContext, root: string, all: string[], page: num
     if (!group || group.letter !== letter) letters.push((group = { letter, id: letterId(letter), items: [] }));
     group.items.push(item(id));
   }
-  return { letters, nav, count: ids.length, pager: pagerView(ctx, root, page, pages) };
+  return { letters, nav, count: ids.length, pager: pagerView(ctx, (n) => indexPagePath(root, n), page, pages) };
 }
 
 export const PEOPLE_ROOT = '/people/';
@@ -110,7 +100,7 @@ export function meetingsIndexView(ctx: ViewContext, page = 1) {
     if (!month || month.id !== monthId) year.months.push((month = { label: t.yearMonth(d.year, d.month), id: monthId, items: [] }));
     month.items.push(item);
   }
-  return { years, undated, count: meetings.length, pager: pagerView(ctx, MEETINGS_ROOT, page, pages) };
+  return { years, undated, count: meetings.length, pager: pagerView(ctx, (n) => indexPagePath(MEETINGS_ROOT, n), page, pages) };
 }
 
 /** The publications (or categories), each with how many articles it has. */
