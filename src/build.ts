@@ -56,6 +56,9 @@ export interface LoadOptions extends ProcessOptions {
 /** Articles are a few KB; one of tens of MB is no article and would cost the whole build its memory and the index. */
 export const DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
+/** The size cap of a number of megabytes (a flag's or the config's `maxArticleMB`), or the default. */
+export const articleBytesLimit = (megabytes: number | null) => (megabytes === null ? DEFAULT_MAX_ARTICLE_BYTES : Math.floor(megabytes * 1024 * 1024));
+
 /** Below this many files to process, starting worker threads costs more than it saves. */
 const MIN_JOBS_FOR_WORKERS = 200;
 

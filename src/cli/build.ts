@@ -1,5 +1,5 @@
 import { parseCommandArgs } from './args.js';
-import { buildSite, DEFAULT_MAX_ARTICLE_BYTES, LOCK_WAIT_MS, SeedsError, type BuildResult } from '../build.js';
+import { articleBytesLimit, buildSite, DEFAULT_MAX_ARTICLE_BYTES, LOCK_WAIT_MS, SeedsError, type BuildResult } from '../build.js';
 import { LockError } from '../lock/index.js';
 import { formatReport } from '../messages.js';
 import { formatOf } from '../ingest/index.js';
@@ -51,7 +51,7 @@ missing, unreadable or empty --seeds, another build holding the lock, or a
 fault); 2 bad arguments or config.
 `;
 
-export async function runBuild(argv: string[]): Promise<number> {
+export async function runBuild(argv: string[], siteConfig?: SiteConfig): Promise<number> {
   const args = parseCommandArgs(
     argv,
     {
@@ -93,12 +93,12 @@ export async function runBuild(argv: string[]): Promise<number> {
     return 2;
   }
   const cacheDir = args.values['no-cache'] ? null : ((args.values.cache as string | undefined) ?? '.cache');
-  const config = await loadConfig({ file: (args.values.config as string | undefined) ?? null });
+  const config = siteConfig ?? (await loadConfig({ file: (args.values.config as string | undefined) ?? null }));
   const maxArticleMB = maxMb ?? config.maxArticleMB;
   const request: BuildRequest = {
     seeds, out, strict: Boolean(args.values.strict), workers, cacheDir, quiet: Boolean(args.values.quiet), tty: Boolean(process.stderr.isTTY), config,
     allowEmpty: Boolean(args.values['allow-empty']),
-    maxArticleBytes: maxArticleMB === null ? DEFAULT_MAX_ARTICLE_BYTES : Math.floor(maxArticleMB * 1024 * 1024),
+    maxArticleBytes: articleBytesLimit(maxArticleMB),
     lockWaitMs: waitSeconds * 1000,
     drafts: Boolean(args.values.drafts),
   };

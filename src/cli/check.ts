@@ -1,8 +1,8 @@
 import { parseCommandArgs } from './args.js';
-import { loadArticles } from '../build.js';
+import { articleBytesLimit, loadArticles } from '../build.js';
 import { formatReport, report } from '../messages.js';
 import { unresolvedNames } from '../link/relative.js';
-import { loadConfig } from '../config/index.js';
+import { loadConfig, type SiteConfig } from '../config/index.js';
 import { formatOf } from '../ingest/index.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +17,7 @@ company the article does not name (relative-name-unresolved). Exit code 1 when a
 --strict, also when any warning was found), else 0.
 `;
 
-export async function runCheck(argv: string[]): Promise<number> {
+export async function runCheck(argv: string[], siteConfig?: SiteConfig): Promise<number> {
   const args = parseCommandArgs(argv, { allowPositionals: true, options: { strict: { type: 'boolean' }, config: { type: 'string' } } }, USAGE);
   if (args === null) return 2;
   if (args === 'help') return 0;
@@ -31,9 +31,12 @@ export async function runCheck(argv: string[]): Promise<number> {
     printErr(`baokan check: ${target} is not an article (.txt, .md or .markdown)\n`);
     return 1;
   }
+  const config = siteConfig ?? (await loadConfig({ file: args.values.config ?? null }));
+  // the same size cap as a build of this site
+  const maxArticleBytes = articleBytesLimit(config.maxArticleMB);
   const { articles, files } = kind === 'file'
-    ? await loadArticles(path.dirname(target), { only: path.basename(target) })
-    : await loadArticles(target);
+    ? await loadArticles(path.dirname(target), { only: path.basename(target), maxArticleBytes })
+    : await loadArticles(target, { maxArticleBytes });
   // bodies named relative to a place or company the article never names: text only, no page
   for (const a of articles) {
     const names = unresolvedNames(a.record);
@@ -41,7 +44,6 @@ export async function runCheck(argv: string[]): Promise<number> {
   }
   const messages = formatReport(files);
   printErr((messages || 'no problems found') + '\n');
-  const config = await loadConfig({ file: args.values.config ?? null });
   if (!config.url) printErr(`${config.file ?? 'baokan.config.yaml'}: no url: the site gets no sitemap.xml and no absolute addresses (feed, canonical, og:url, JSON-LD); set url: https://…\n`);
   printOut(`${files.length} file(s) read, ${articles.length} article(s) usable\n`);
   const errors = files.some((f) => f.messages.some((m) => m.fatal === true));

@@ -1,6 +1,7 @@
 // The `baokan` command: parses arguments and wires the stages. No logic of its own.
 // A command's module (and the stages it uses) loads only when it is run.
 import { configArgument } from './args.js';
+import type { SiteConfig } from '../config/index.js';
 import { printErr, printOut } from './print.js';
 
 const USAGE = `baokan — static sites for Chinese news archives
@@ -16,7 +17,7 @@ Commands:
   search   run a query against the built site         (baokan search --help)
 `;
 
-export type Command = (argv: string[]) => Promise<number>;
+export type Command = (argv: string[], config?: SiteConfig) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build.js')).runBuild,
@@ -45,17 +46,19 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    let config: SiteConfig | undefined;
     if (READING.has(name) && !rest.includes('--help') && !rest.includes('-h')) {
       // The extract modules read their lexicons as they load: the site's are set first.
       const { loadConfig, ConfigError } = await import('../config/index.js');
-      const config = await loadConfig({ file: configArgument(rest) }).catch((error: unknown) => {
+      config = await loadConfig({ file: configArgument(rest) }).catch((error: unknown) => {
         if (error instanceof ConfigError) printErr(`baokan ${name}: ${error.message}\n`);
         throw error;
       });
       (await import('../extract/lexicon-files.js')).useLexicons(config.lexicons);
     }
     const command = await load();
-    return await command(rest);
+    // the config read here, so a command does not read it again
+    return await command(rest, config);
   } catch (error) {
     if ((error as Error).name === 'ConfigError') return 2;
     printErr(`baokan ${name}: ${(error as Error).message}\n`);
