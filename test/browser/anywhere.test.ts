@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'parse5';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite } from '../helpers/browser.js';
+import { openSiteInBrowser } from '../helpers/browser.js';
 import { buildSampleSite } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -26,7 +26,7 @@ const SEED_003 = '003_7367aa27400e94e4';
 const PREFIX = '/archive/';
 
 let browser: Browser;
-let closeServer: (() => Promise<void>) | undefined;
+let closeSite: (() => Promise<void>) | undefined;
 let origin = '';
 
 const fileUrl = (relative: string) => {
@@ -38,14 +38,10 @@ const firstPerson = () => readdirSync(path.join(site, 'people')).filter((d) => s
 beforeAll(async () => {
   const built = await buildSampleSite(input, site);
   expect(built.code, built.stderr).toBe(0);
-  ({ origin, close: closeServer } = await serveSite(site, { prefix: PREFIX }));
-  browser = await launchChromium();
+  ({ browser, origin, close: closeSite } = await openSiteInBrowser(site, { prefix: PREFIX }));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await closeServer?.();
-});
+afterAll(() => closeSite?.());
 
 /** A page with every failed load and error collected. */
 async function open(url: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {

@@ -13,7 +13,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite } from '../helpers/browser.js';
+import { openSiteInBrowser } from '../helpers/browser.js';
 import { buildSampleSite } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -23,7 +23,7 @@ const site = path.join(work, 'site');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
-let closeServer: (() => Promise<void>) | undefined;
+let closeSite: (() => Promise<void>) | undefined;
 let origin = '';
 const PAGES: Record<string, string> = {};
 
@@ -48,14 +48,10 @@ beforeAll(async () => {
     people: '/people/',
     search: '/search/?q=' + encodeURIComponent('有色'),
   });
-  ({ origin, close: closeServer } = await serveSite(site));
-  browser = await launchChromium();
+  ({ browser, origin, close: closeSite } = await openSiteInBrowser(site));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await closeServer?.();
-});
+afterAll(() => closeSite?.());
 
 /** Open a page, collecting console errors (CSP violations are logged as errors), page errors and failed requests. */
 async function open(name: string, options: { width?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}) {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, serveSite } from '../helpers/browser.js';
+import { openSiteInBrowser } from '../helpers/browser.js';
 import { baokan } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -12,7 +12,7 @@ const work = tempDir('baokan-search-meetings-');
 const seeds = path.join(work, 'seeds');
 const site = path.join(work, 'site');
 let browser: Browser;
-let closeServer: (() => Promise<void>) | undefined;
+let closeSite: (() => Promise<void>) | undefined;
 let origin = '';
 
 beforeAll(async () => {
@@ -25,14 +25,10 @@ beforeAll(async () => {
   }
   const built = await baokan(['build', '--seeds', seeds, '--out', site, '--no-cache', '--quiet']);
   expect(built.code, built.stderr).toBe(0);
-  ({ origin, close: closeServer } = await serveSite(site));
-  browser = await launchChromium();
+  ({ browser, origin, close: closeSite } = await openSiteInBrowser(site));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await closeServer?.();
-});
+afterAll(() => closeSite?.());
 
 describe('search results for meetings of one name', () => {
   it('show the name once, with the count, while every article is still listed', async () => {

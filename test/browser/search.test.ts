@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite } from '../helpers/browser.js';
+import { openSiteInBrowser } from '../helpers/browser.js';
 import { buildSampleSite } from '../helpers/site.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -18,20 +18,16 @@ const SEED_000 = '000_7c941060955f54b6';
 const SEED_003 = '003_7367aa27400e94e4';
 
 let browser: Browser;
-let closeServer: (() => Promise<void>) | undefined;
+let closeSite: (() => Promise<void>) | undefined;
 let origin = '';
 
 beforeAll(async () => {
   const built = await buildSampleSite(input, site);
   expect(built.code, built.stderr).toBe(0);
-  ({ origin, close: closeServer } = await serveSite(site));
-  browser = await launchChromium();
+  ({ browser, origin, close: closeSite } = await openSiteInBrowser(site));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await closeServer?.();
-});
+afterAll(() => closeSite?.());
 
 /** Every result's link: the pages after the first (10 a page) loaded with the "more" button. */
 async function resultLinks(page: Page): Promise<string[]> {

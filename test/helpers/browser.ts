@@ -41,3 +41,17 @@ export async function serveSite(site: string, options: { prefix?: string } = {})
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 }
+
+/** A built site served on loopback and Chromium to read it, closed together (call `close` in afterAll). */
+export async function openSiteInBrowser(site: string, options: { prefix?: string } = {}): Promise<{ browser: Browser; origin: string; close: () => Promise<void> }> {
+  const server = await serveSite(site, options);
+  const browser = await launchChromium();
+  return {
+    browser,
+    origin: server.origin,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
