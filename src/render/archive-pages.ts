@@ -35,7 +35,8 @@ export function archivePages(data: SiteData): ArchivePage[] {
   return out;
 }
 
-function yearLabel(ctx: ViewContext, key: string): string {
+/** What an archive page's year is called: 2018年, or 日期不詳. */
+export function yearLabel(ctx: ViewContext, key: string): string {
   return key === UNDATED_KEY ? ctx.t.undated : ctx.t.year(Number(key));
 }
 

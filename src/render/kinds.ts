@@ -10,7 +10,7 @@ import type { ViewContext } from './context.js';
 import { figuresPagePath, groupPath, GROUP_PATHS } from './context.js';
 import type { ArticleGroup, GroupField, SiteArticle, SiteData } from './site-data.js';
 import { articleView } from './articles.js';
-import { archivePages, archivePageView, archivePath, homeView, type ArchivePage } from './archive-pages.js';
+import { archivePages, archivePageView, archivePath, homeView, yearLabel, type ArchivePage } from './archive-pages.js';
 import { meetingView, organisationView, personView } from './entities.js';
 import { groupsIndexView, groupView, indexPageCount, indexPagePath, meetingsIndexView, MEETINGS_ROOT, organisationsIndexView, ORGANISATIONS_ROOT, peopleIndexView, PEOPLE_ROOT } from './indexes.js';
 import { figurePageCount, figuresView } from './figures.js';
@@ -134,7 +134,7 @@ const archiveYear: PageKind<ArchivePage> = {
   entities: (data) => archivePages(data),
   path: (p) => archivePath(p.key, p.page),
   view: (ctx, p) => ({ yearPage: archivePageView(ctx, p) }),
-  og: (ctx, p) => ({ type: 'website', title: p.key === 'undated' ? ctx.t.undated : ctx.t.year(Number(p.key)), description: '' }),
+  og: (ctx, p) => ({ type: 'website', title: yearLabel(ctx, p.key), description: '' }),
 };
 
 /** Pages 1…N of an index of `count` entries. */
