@@ -78,9 +78,8 @@ export function organisationsIndexView(ctx: ViewContext, page = 1) {
 export function meetingsIndexView(ctx: ViewContext, page = 1) {
   const t = ctx.t;
   const meetings = ctx.list('meetings').map((id) => ctx.meetingName(id)!);
-  const sorted = meetings.sort((x, y) => compare(y.date ?? '', x.date ?? '') || compare(x.id, y.id));
-  // undated meetings last, as on the archive pages
-  const ordered = [...sorted.filter((m) => parseRecordDate(m.date)?.year != null), ...sorted.filter((m) => parseRecordDate(m.date)?.year == null)];
+  // newest first; dates without a year (`--11-05`) and none sort after every year, as on the archive pages
+  const ordered = meetings.sort((x, y) => compare(y.date ?? '', x.date ?? '') || compare(x.id, y.id));
   const pages = indexPageCount(ordered.length);
   type Item = ReturnType<typeof meetingLink>;
   const years: Array<{ label: string; id: string; months: Array<{ label: string; id: string; items: Item[] }> }> = [];
