@@ -5,7 +5,7 @@
 // after each step, the same bytes as a build from scratch.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite } from '../../src/build.js';
 import { rebuiltSiteDifferences } from '../helpers/site.js';
